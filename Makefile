@@ -1,0 +1,107 @@
+# realmode: GCC plugin, object checker, runtime, tests.  See README.md.
+#
+#   make                 plugin/realmode.so for $(CC)
+#   make CC=powerpc64le-linux-gnu-gcc-12
+#                        the plugin for that compiler (a host .so either way)
+#   make check           DejaGnu testsuite on every supported compiler found
+#   make deps            install the Debian packages the project needs
+#   make install         plugin and realmode.h into $(CC)'s plugin directory
+
+ifeq ($(origin CC),default)
+CC := gcc
+endif
+HOSTCC ?= gcc
+HOSTCXX ?= g++
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+# The plugin is C++ to GCC; build it with the g++ of the same major
+# version as $(CC) when there is one, so its headers are read as intended.
+GCC_MAJOR = $(shell $(CC) -dumpversion | cut -d. -f1)
+PLUGIN_DIR = $(shell $(CC) -print-file-name=plugin)
+PLUGIN_CXX = $(shell command -v g++-$(GCC_MAJOR) >/dev/null 2>&1 && \
+		echo g++-$(GCC_MAJOR) || echo $(HOSTCXX))
+
+PLUGIN_SO ?= plugin/realmode.so
+PLUGIN_OBJDIR ?= build/obj/$(notdir $(CC))
+PLUGIN_SRCS := $(wildcard plugin/*.c)
+PLUGIN_HDRS := $(wildcard plugin/*.h)
+PLUGIN_OBJS = $(patsubst plugin/%.c,$(PLUGIN_OBJDIR)/%.o,$(PLUGIN_SRCS))
+PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -fno-rtti -fno-exceptions -O2 -g \
+	-Wall -Wextra -fvisibility=hidden
+
+# Compilers the testsuite runs on; those not installed are skipped.
+CHECK_COMPILERS := gcc-12 gcc-11 powerpc64le-linux-gnu-gcc-12 \
+	powerpc64le-linux-gnu-gcc-11
+CHECK_DIR := build/testsuite
+EXTRA_TEST_FLAGS ?=
+
+DEB_PACKAGES := make gcc-12 g++-12 gcc-12-plugin-dev gcc-11 g++-11 \
+	gcc-11-plugin-dev gcc-powerpc64le-linux-gnu \
+	g++-powerpc64le-linux-gnu gcc-12-plugin-dev-powerpc64le-linux-gnu \
+	gcc-11-powerpc64le-linux-gnu g++-11-powerpc64le-linux-gnu \
+	gcc-11-plugin-dev-powerpc64le-linux-gnu dejagnu libelf-dev qemu-user
+
+.PHONY: all plugin check deps install uninstall clean
+.DELETE_ON_ERROR:
+
+all: plugin
+
+plugin: $(PLUGIN_SO)
+
+$(PLUGIN_SO): $(PLUGIN_OBJS)
+	@mkdir -p $(dir $@)
+	$(PLUGIN_CXX) -shared -o $@ $^
+
+# plugin-version.h pins the .so to one GCC build: objects are per compiler.
+$(PLUGIN_OBJDIR)/%.o: plugin/%.c $(PLUGIN_HDRS)
+	@mkdir -p $(dir $@)
+	$(PLUGIN_CXX) $(PLUGIN_CXXFLAGS) -isystem $(PLUGIN_DIR)/include \
+		-x c++ -c -o $@ $<
+
+missing_packages = $(shell for p in $(DEB_PACKAGES); do \
+	dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | \
+	grep -q '^install ok installed' || echo $$p; done)
+
+# As root, install what is missing; otherwise name the one command to run.
+deps:
+	@missing="$(strip $(missing_packages))"; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" != 0 ]; then \
+		echo "missing packages; run as root:"; \
+		echo "apt-get install $$missing"; exit 1; \
+	fi; \
+	echo "deps: installing $$missing"; \
+	apt-get update -q && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -q $$missing
+
+# One plugin and one runtest per compiler, then one summary line.
+check: deps
+	@rm -rf $(CHECK_DIR); mkdir -p $(CHECK_DIR); \
+	for cc in $(CHECK_COMPILERS); do \
+		if ! command -v $$cc >/dev/null 2>&1; then \
+			echo "check: $$cc not installed, skipped"; continue; \
+		fi; \
+		cxx=$$(echo $$cc | sed 's/gcc-\([0-9]*\)$$/g++-\1/'); \
+		$(MAKE) --no-print-directory plugin CC=$$cc \
+			PLUGIN_SO=build/$$cc/realmode.so || exit 1; \
+		testsuite/run.sh --cc $$cc --cxx $$cxx \
+			--plugin $(CURDIR)/build/$$cc/realmode.so \
+			--outdir $(CHECK_DIR)/$$cc \
+			--extra-flags "$(EXTRA_TEST_FLAGS)" || exit 1; \
+	done; \
+	testsuite/summary.sh $(CHECK_DIR)/*/
+
+install: plugin
+	install -d $(DESTDIR)$(PLUGIN_DIR)
+	install -m 0755 $(PLUGIN_SO) $(DESTDIR)$(PLUGIN_DIR)/realmode.so
+	install -m 0644 plugin/include/realmode.h $(DESTDIR)$(PLUGIN_DIR)/realmode.h
+	install -d $(DESTDIR)$(PREFIX)/share/doc/realmode
+	install -m 0644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/realmode/
+
+uninstall:
+	rm -f $(DESTDIR)$(PLUGIN_DIR)/realmode.so $(DESTDIR)$(PLUGIN_DIR)/realmode.h
+	rm -rf $(DESTDIR)$(PREFIX)/share/doc/realmode
+
+clean:
+	rm -rf build plugin/realmode.so

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * attr.c - the realmode attribute.
+ *
+ * On a function, the attribute turns off, for that function only, every
+ * kind of instrumentation GCC has a per-function switch for:
+ *
+ *   ASan/KASAN, HWASan, TSan/KCSAN, UBSan	no_sanitize (the SANITIZE_* mask)
+ *   sanitizer coverage (GCC 12)		no_sanitize_coverage
+ *   gcov (-fprofile-arcs)			no_profile_instrument_function
+ *   -pg, -mfentry, -mprofile-kernel,
+ *   -finstrument-functions			DECL_NO_INSTRUMENT_FUNCTION_ENTRY_EXIT
+ *   -fpatchable-function-entry			patchable_function_entry (0, 0)
+ *
+ * The switches are set when the attribute is seen, again when a body
+ * starts (a prototype's attribute then reaches the definition) and when
+ * a later declaration is merged into an earlier definition.  Setting them
+ * twice is harmless: realmode_mark() only adds what is missing.
+ */
+#include "realmode-plugin.h"
+
+/* Every sanitizer that instruments code; leak and shadow-call-stack don't. */
+static const unsigned int realmode_no_sanitize_mask =
+	SANITIZE_ADDRESS | SANITIZE_USER_ADDRESS | SANITIZE_KERNEL_ADDRESS |
+	SANITIZE_HWADDRESS | SANITIZE_USER_HWADDRESS |
+	SANITIZE_KERNEL_HWADDRESS | SANITIZE_THREAD | SANITIZE_UNDEFINED |
+	SANITIZE_UNDEFINED_NONDEFAULT | SANITIZE_POINTER_COMPARE |
+	SANITIZE_POINTER_SUBTRACT;
+
+bool realmode_function_p(const_tree fndecl)
+{
+	return fndecl && TREE_CODE(fndecl) == FUNCTION_DECL &&
+	       lookup_attribute("realmode", DECL_ATTRIBUTES(fndecl));
+}
+
+/*
+ * Attributes are prepended, never changed in place: attribute lists are
+ * shared between declarations, and lookup_attribute() finds the first.
+ */
+static void prepend_attribute(tree fndecl, const char *name, tree args)
+{
+	DECL_ATTRIBUTES(fndecl) = tree_cons(get_identifier(name), args,
+					    DECL_ATTRIBUTES(fndecl));
+}
+
+static void add_no_sanitize(tree fndecl)
+{
+	tree old = lookup_attribute("no_sanitize", DECL_ATTRIBUTES(fndecl));
+	unsigned HOST_WIDE_INT mask = realmode_no_sanitize_mask;
+
+	if (old) {
+		if ((tree_to_uhwi(TREE_VALUE(old)) & mask) == mask)
+			return;
+		mask |= tree_to_uhwi(TREE_VALUE(old));
+	}
+	prepend_attribute(fndecl, "no_sanitize",
+			  build_int_cst(unsigned_type_node, mask));
+}
+
+static void add_flag_attribute(tree fndecl, const char *name)
+{
+	if (!lookup_attribute(name, DECL_ATTRIBUTES(fndecl)))
+		prepend_attribute(fndecl, name, NULL_TREE);
+}
+
+/* patchable_function_entry (0, 0): no NOP area, no __patchable_function_entries record. */
+static void add_no_patchable_entry(tree fndecl)
+{
+	tree old = lookup_attribute("patchable_function_entry",
+				    DECL_ATTRIBUTES(fndecl));
+
+	if (old && integer_zerop(TREE_VALUE(TREE_VALUE(old))))
+		return;
+	prepend_attribute(fndecl, "patchable_function_entry",
+			  tree_cons(NULL_TREE, integer_zero_node,
+				    tree_cons(NULL_TREE, integer_zero_node,
+					      NULL_TREE)));
+}
+
+void realmode_mark(tree fndecl)
+{
+	add_no_sanitize(fndecl);
+	if (COMPAT_HAVE_NO_SANITIZE_COVERAGE)
+		add_flag_attribute(fndecl, "no_sanitize_coverage");
+	add_flag_attribute(fndecl, "no_profile_instrument_function");
+	add_no_patchable_entry(fndecl);
+	DECL_NO_INSTRUMENT_FUNCTION_ENTRY_EXIT(fndecl) = 1;
+}
+
+static bool function_type_p(const_tree t)
+{
+	return TREE_CODE(t) == FUNCTION_TYPE || TREE_CODE(t) == METHOD_TYPE;
+}
+
+static tree handle_realmode_attribute(tree *node, tree name,
+				      tree args ATTRIBUTE_UNUSED,
+				      int flags ATTRIBUTE_UNUSED,
+				      bool *no_add_attrs)
+{
+	if (TREE_CODE(*node) == FUNCTION_DECL) {
+		realmode_mark(*node);
+		return NULL_TREE;
+	}
+	/* On a function type it is a promise about the functions of that type. */
+	if (TYPE_P(*node) && function_type_p(*node))
+		return NULL_TREE;
+
+	warning(OPT_Wattributes,
+		"%qE attribute ignored: it applies only to functions", name);
+	*no_add_attrs = true;
+	return NULL_TREE;
+}
+
+/*
+ * No arguments: GCC itself rejects any with an error.  Neither decl nor
+ * type is required, so the handler sees exactly what the attribute was
+ * written on and can warn about variables, fields and other types.
+ */
+static struct attribute_spec realmode_attr = {
+	"realmode", 0, 0, false, false, false, false,
+	handle_realmode_attribute, NULL
+};
+
+void realmode_register_attributes(void *gcc_data ATTRIBUTE_UNUSED,
+				  void *user_data ATTRIBUTE_UNUSED)
+{
+	register_attribute(&realmode_attr);
+}
+
+/*
+ * PLUGIN_START_PARSE_FUNCTION and PLUGIN_FINISH_DECL: the declaration
+ * now carries the attributes merged from every earlier declaration.
+ */
+void realmode_apply_switches(void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
+{
+	tree decl = (tree)gcc_data;
+
+	if (realmode_function_p(decl))
+		realmode_mark(decl);
+}

@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * gcc-compat.h - every difference between the GCC versions realmode
+ * supports lives here, so the plugin logic reads the same for each.
+ *
+ * Supported: GCC 11 and 12, native and powerpc64le cross.  Nothing
+ * outside this file may test GCCPLUGIN_VERSION_MAJOR.
+ */
+#ifndef REALMODE_GCC_COMPAT_H
+#define REALMODE_GCC_COMPAT_H
+
+#include "gcc-plugin.h"
+#include "plugin-version.h"
+#include "tm.h"
+#include "stringpool.h"
+#include "tree.h"
+#include "memmodel.h"
+#include "tree-pass.h"
+#include "context.h"
+#include "function.h"
+#include "basic-block.h"
+#include "cgraph.h"
+#include "gimple.h"
+#include "gimple-iterator.h"
+#include "ssa.h"
+#include "rtl.h"
+#include "emit-rtl.h"
+#include "attribs.h"
+#include "diagnostic-core.h"
+#include "asan.h"
+#include "flags.h"
+#include "options.h"
+
+#if GCCPLUGIN_VERSION_MAJOR < 11 || GCCPLUGIN_VERSION_MAJOR > 12
+#error "realmode supports GCC 11 and 12"
+#endif
+
+/*
+ * GCC 12 has a per-function switch for -fsanitize-coverage (the
+ * no_sanitize_coverage attribute, read by sanitize_coverage_p()).
+ * GCC 11 has none: there the strip pass removes the calls that the
+ * sancov pass inserted.
+ */
+#if GCCPLUGIN_VERSION_MAJOR >= 12
+#define COMPAT_HAVE_NO_SANITIZE_COVERAGE	true
+#else
+#define COMPAT_HAVE_NO_SANITIZE_COVERAGE	false
+#endif
+
+#endif /* REALMODE_GCC_COMPAT_H */

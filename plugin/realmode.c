@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * realmode.c - GCC plugin: functions that may run with the MMU off.
+ *
+ * Code that runs in PowerPC real mode (the kexec switchover, early boot,
+ * exception and KVM entry) must carry no compiler instrumentation: KASAN
+ * shadow, KCOV and KCSAN state, ftrace and gcov counters are all reached
+ * through translations that do not exist there, and the machine hangs.
+ * __attribute__((realmode)) strips every kind of instrumentation from one
+ * function and leaves the rest of the translation unit as it was.
+ *
+ * Debugging: -fplugin-arg-realmode-verbose says per function what was
+ * stripped; -fdump-tree-realmode_strip and -fdump-rtl-realmode_verify
+ * dump the function as the plugin's passes see it.
+ */
+#include "realmode-plugin.h"
+
+/* The plugin is built -fvisibility=hidden: GCC looks up these two. */
+#define PLUGIN_EXPORT __attribute__((visibility("default")))
+
+PLUGIN_EXPORT int plugin_is_GPL_compatible;
+
+struct realmode_options realmode_opts;
+
+static const char realmode_help[] =
+	"realmode " REALMODE_VERSION ": __attribute__((realmode)) marks a "
+	"function that may run with the MMU off;\n"
+	"its code carries no instrumentation (sanitizers, coverage, gcov, "
+	"-pg, patchable entries,\n-finstrument-functions).\n"
+	"Arguments (-fplugin-arg-realmode-NAME):\n"
+	"  disable   accept the attribute, strip and check nothing\n"
+	"  verbose   say per realmode function what was stripped\n"
+	"  help      print this text\n";
+
+static struct plugin_info realmode_info = {
+	REALMODE_VERSION,
+	realmode_help,
+};
+
+static const char *const known_args[] = { "disable", "verbose", "help" };
+
+static bool known_arg_p(const char *key)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(known_args); i++)
+		if (!strcmp(key, known_args[i]))
+			return true;
+	return false;
+}
+
+/* Returns false, after one error, on any argument it cannot take. */
+static bool parse_args(const struct plugin_name_args *info, bool *disable)
+{
+	bool ok = true;
+
+	for (int i = 0; i < info->argc; i++) {
+		const struct plugin_argument *arg = &info->argv[i];
+
+		if (!known_arg_p(arg->key)) {
+			error("realmode: unknown argument %<%s%>; known "
+			      "arguments: disable, verbose, help", arg->key);
+			ok = false;
+		} else if (arg->value) {
+			error("realmode: argument %<%s%> takes no value",
+			      arg->key);
+			ok = false;
+		} else if (!strcmp(arg->key, "disable")) {
+			*disable = true;
+		} else if (!strcmp(arg->key, "verbose")) {
+			realmode_opts.verbose = true;
+		} else {
+			fputs(realmode_help, stderr);
+		}
+	}
+	return ok;
+}
+
+static void register_pass(const char *name, opt_pass *pass, const char *ref)
+{
+	struct register_pass_info info = {
+		pass, ref, 1, PASS_POS_INSERT_AFTER
+	};
+
+	register_callback(name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
+}
+
+PLUGIN_EXPORT int plugin_init(struct plugin_name_args *info,
+		struct plugin_gcc_version *version)
+{
+	const char *name = info->base_name;
+	bool disable = false;
+
+	if (!plugin_default_version_check(version, &gcc_version)) {
+		/* One error and no callbacks: the compilation fails cleanly. */
+		error("realmode: the plugin was built for another GCC build "
+		      "(%s) than this one (%s); rebuild it with "
+		      "%<make CC=<this compiler>%>",
+		      gcc_version.basever, version->basever);
+		return 0;
+	}
+
+	register_callback(name, PLUGIN_INFO, NULL, &realmode_info);
+	/* Even when disabled, code using the attribute must still build. */
+	register_callback(name, PLUGIN_ATTRIBUTES,
+			  realmode_register_attributes, NULL);
+
+	/* A bad argument is a user error, reported once; compile nothing. */
+	if (!parse_args(info, &disable) || disable)
+		return 0;
+
+	register_callback(name, PLUGIN_START_PARSE_FUNCTION,
+			  realmode_apply_switches, NULL);
+	register_callback(name, PLUGIN_FINISH_DECL,
+			  realmode_apply_switches, NULL);
+	register_pass(name, make_realmode_strip_pass(), "optimized");
+	register_pass(name, make_realmode_verify_pass(), "shorten");
+	return 0;
+}
