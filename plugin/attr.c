@@ -104,6 +104,14 @@ static tree handle_realmode_attribute(tree *node, tree name,
 	/* On a function type it is a promise about the functions of that type. */
 	if (TYPE_P(*node) && function_type_p(*node))
 		return NULL_TREE;
+	if (TREE_CODE(*node) == TYPE_DECL && function_type_p(TREE_TYPE(*node))) {
+		tree type = TREE_TYPE(*node);
+
+		TREE_TYPE(*node) = build_type_attribute_variant(type,
+			tree_cons(name, NULL_TREE, TYPE_ATTRIBUTES(type)));
+		*no_add_attrs = true;
+		return NULL_TREE;
+	}
 
 	warning(OPT_Wattributes,
 		"%qE attribute ignored: it applies only to functions", name);

@@ -91,10 +91,15 @@ PLUGIN_EXPORT int plugin_init(struct plugin_name_args *info,
 
 	if (!plugin_default_version_check(version, &gcc_version)) {
 		/* One error and no callbacks: the compilation fails cleanly. */
-		error("realmode: the plugin was built for another GCC build "
-		      "(%s) than this one (%s); rebuild it with "
-		      "%<make CC=<this compiler>%>",
-		      gcc_version.basever, version->basever);
+		if (strcmp(gcc_version.basever, version->basever))
+			error("realmode: the plugin was built for GCC %s, not "
+			      "%s; rebuild it with %<make CC=<this compiler>%>",
+			      gcc_version.basever, version->basever);
+		else
+			error("realmode: the plugin was built for another "
+			      "build of GCC %s (other target or configure "
+			      "options); rebuild it with %<make CC=<this "
+			      "compiler>%>", version->basever);
 		return 0;
 	}
 

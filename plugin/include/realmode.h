@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * realmode.h - mark code that may run with the MMU off.
+ *
+ * With the realmode GCC plugin loaded (-fplugin=realmode.so),
+ * __realmode is __attribute__((realmode)): the function carries no
+ * instrumentation at all, and the plugin checks it.  Without the plugin
+ * the same code still builds; __realmode then falls back to the
+ * compiler's own per-function switches, which strip most instrumentation
+ * but check nothing.
+ *
+ * REALMODE_PLUGIN is 1 when the plugin is loaded, 0 otherwise.
+ */
+#ifndef REALMODE_H
+#define REALMODE_H
+
+#ifdef __has_attribute
+# if __has_attribute(realmode)
+#  define REALMODE_PLUGIN 1
+# endif
+#endif
+
+#ifdef REALMODE_PLUGIN
+
+#define __realmode __attribute__((realmode))
+
+#else /* !REALMODE_PLUGIN */
+
+#define REALMODE_PLUGIN 0
+
+/* What every GCC we support has (GCC 11 and later). */
+#define __realmode_base							\
+	__attribute__((no_sanitize_address, no_sanitize_thread,		\
+		       no_sanitize_undefined, no_instrument_function,	\
+		       no_profile_instrument_function))
+
+/* KCOV: GCC 12 can switch it off per function, GCC 11 cannot. */
+#if defined(__has_attribute) && __has_attribute(no_sanitize_coverage)
+# define __realmode_no_kcov __attribute__((no_sanitize_coverage))
+#else
+# define __realmode_no_kcov
+#endif
+
+/* Not every target takes patchable_function_entry. */
+#if defined(__has_attribute) && __has_attribute(patchable_function_entry)
+# define __realmode_no_patch __attribute__((patchable_function_entry(0, 0)))
+#else
+# define __realmode_no_patch
+#endif
+
+#define __realmode __realmode_base __realmode_no_kcov __realmode_no_patch
+
+#endif /* REALMODE_PLUGIN */
+
+#endif /* REALMODE_H */
