@@ -49,9 +49,18 @@ all: plugin
 
 plugin: $(PLUGIN_SO)
 
-$(PLUGIN_SO): $(PLUGIN_OBJS)
+# The stamp names the compiler the .so was last linked for, so that
+# "make CC=gcc-11" after "make" relinks instead of keeping the wrong one.
+PLUGIN_STAMP = $(PLUGIN_SO).cc
+ifneq ($(shell cat $(PLUGIN_STAMP) 2>/dev/null),$(CC))
+.PHONY: $(PLUGIN_STAMP)
+endif
+$(PLUGIN_STAMP):
 	@mkdir -p $(dir $@)
-	$(PLUGIN_CXX) -shared -o $@ $^
+	@echo '$(CC)' > $@
+
+$(PLUGIN_SO): $(PLUGIN_OBJS) $(PLUGIN_STAMP)
+	$(PLUGIN_CXX) -shared -o $@ $(PLUGIN_OBJS)
 
 # plugin-version.h pins the .so to one GCC build: objects are per compiler.
 $(PLUGIN_OBJDIR)/%.o: plugin/%.c $(PLUGIN_HDRS)
@@ -104,4 +113,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/realmode
 
 clean:
-	rm -rf build plugin/realmode.so
+	rm -rf build plugin/realmode.so plugin/realmode.so.cc
