@@ -98,7 +98,8 @@ static tree handle_realmode_attribute(tree *node, tree name,
 				      bool *no_add_attrs)
 {
 	if (TREE_CODE(*node) == FUNCTION_DECL) {
-		realmode_mark(*node);
+		if (!realmode_opts.disable)
+			realmode_mark(*node);
 		return NULL_TREE;
 	}
 	/* On a function type it is a promise about the functions of that type. */

@@ -16,6 +16,7 @@
 #define REALMODE_VERSION	"0.1.0"
 
 struct realmode_options {
+	bool disable;	/* accept the attribute, change nothing */
 	bool verbose;	/* say per function what was stripped */
 };
 

@@ -48,7 +48,7 @@ static bool known_arg_p(const char *key)
 }
 
 /* Returns false, after one error, on any argument it cannot take. */
-static bool parse_args(const struct plugin_name_args *info, bool *disable)
+static bool parse_args(const struct plugin_name_args *info)
 {
 	bool ok = true;
 
@@ -64,7 +64,7 @@ static bool parse_args(const struct plugin_name_args *info, bool *disable)
 			      arg->key);
 			ok = false;
 		} else if (!strcmp(arg->key, "disable")) {
-			*disable = true;
+			realmode_opts.disable = true;
 		} else if (!strcmp(arg->key, "verbose")) {
 			realmode_opts.verbose = true;
 		} else {
@@ -87,7 +87,6 @@ PLUGIN_EXPORT int plugin_init(struct plugin_name_args *info,
 		struct plugin_gcc_version *version)
 {
 	const char *name = info->base_name;
-	bool disable = false;
 
 	if (!plugin_default_version_check(version, &gcc_version)) {
 		/* One error and no callbacks: the compilation fails cleanly. */
@@ -109,7 +108,7 @@ PLUGIN_EXPORT int plugin_init(struct plugin_name_args *info,
 			  realmode_register_attributes, NULL);
 
 	/* A bad argument is a user error, reported once; compile nothing. */
-	if (!parse_args(info, &disable) || disable)
+	if (!parse_args(info) || realmode_opts.disable)
 		return 0;
 
 	register_callback(name, PLUGIN_START_PARSE_FUNCTION,
