@@ -1,0 +1,58 @@
+/* Effective targets agree with what the compiler says about itself, and
+   selectors combine triplets and effective targets with !, && and ||.  */
+/* { dg-do compile } */
+/* { dg-additional-options "-DET_X86_64=1" { target x86_64 } } */
+/* { dg-additional-options "-DET_PPC64LE=1" { target powerpc64le } } */
+/* { dg-additional-options "-DTRIPLET_X86_64=1" { target x86_64-*-* } } */
+/* { dg-additional-options "-DTRIPLET_PPC64LE=1" { target powerpc64le-*-* } } */
+/* { dg-additional-options "-DTRIPLET_LINUX=1" { target *-*-linux* } } */
+/* { dg-additional-options "-DET_GCC=11" { target gcc11 } } */
+/* { dg-additional-options "-DET_GCC=12" { target gcc12 } } */
+/* { dg-additional-options "-DET_GCC_OTHER=1" { target { ! { gcc11 || gcc12 } } } } */
+/* { dg-additional-options "-DANY_OF=1" { target x86_64-*-* powerpc64le-*-* } } */
+/* { dg-additional-options "-DAND_NOT=1" { target { x86_64-*-* && ! powerpc64le } } } */
+/* { dg-additional-options "-DAND_NOT=2" { target { powerpc64le-*-* && ! x86_64 } } } */
+/* { dg-additional-options "-DNOT_BOTH=1" { target { x86_64 && powerpc64le } } } */
+/* { dg-additional-options "-DHAS_TSAN=1" { target { tsan && ! hwasan } } } */
+/* { dg-additional-options "-DNO_KCOV_ATTR=1" { target no_sanitize_coverage_attr } } */
+/* { dg-additional-options "-DPLUGIN=1" { target plugin } } */
+/* { dg-additional-options "-DMPROFILE_KERNEL=1" { target mprofile_kernel } } */
+/* { dg-additional-options "-DMFENTRY=1" { target mfentry } } */
+
+#if defined __x86_64__
+# if !ET_X86_64 || !TRIPLET_X86_64 || ET_PPC64LE || TRIPLET_PPC64LE || AND_NOT != 1
+#  error x86_64 effective targets are wrong
+# endif
+# if MPROFILE_KERNEL || !MFENTRY
+#  error x86_64 profiling effective targets are wrong
+# endif
+#elif defined __powerpc64__ && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+# if !ET_PPC64LE || !TRIPLET_PPC64LE || ET_X86_64 || TRIPLET_X86_64 || AND_NOT != 2
+#  error powerpc64le effective targets are wrong
+# endif
+# if !MPROFILE_KERNEL || MFENTRY
+#  error powerpc64le profiling effective targets are wrong
+# endif
+#else
+# error unexpected target
+#endif
+#if !TRIPLET_LINUX || !ANY_OF || NOT_BOTH
+# error triplet selectors are wrong
+#endif
+#if __GNUC__ == 11 || __GNUC__ == 12
+# if ET_GCC != __GNUC__ || ET_GCC_OTHER
+#  error gcc11/gcc12 are wrong
+# endif
+#elif !ET_GCC_OTHER
+# error gcc11/gcc12 are wrong
+#endif
+/* GCC 12 added the no_sanitize_coverage attribute.  */
+#if (__GNUC__ >= 12) != (NO_KCOV_ATTR + 0)
+# error no_sanitize_coverage_attr is wrong
+#endif
+/* All four compilers have TSan.  */
+#if !HAS_TSAN
+# error tsan is wrong
+#endif
+
+int f (int x) { return x; }

@@ -1,0 +1,5 @@
+/* dg-skip-if on a target selector: UNSUPPORTED here.  */
+/* { dg-do compile } */
+/* { dg-skip-if "skipped everywhere" { *-*-* } } */
+
+#error must not be compiled
