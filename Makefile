@@ -84,7 +84,9 @@ deps:
 	apt-get update -q && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -q $$missing
 
-# One plugin and one runtest per compiler, then one summary line.
+# Per compiler: build the plugin, run the suite, and run it again with the
+# plugin disabled to show that every stripping test can fail.  Then one
+# summary line.
 check: deps
 	@rm -rf $(CHECK_DIR); mkdir -p $(CHECK_DIR); \
 	for cc in $(CHECK_COMPILERS); do \
@@ -98,6 +100,9 @@ check: deps
 			--plugin $(CURDIR)/build/$$cc/realmode.so \
 			--outdir $(CHECK_DIR)/$$cc \
 			--extra-flags "$(EXTRA_TEST_FLAGS)" || exit 1; \
+		testsuite/can-fail.sh --cc $$cc --cxx $$cxx \
+			--plugin $(CURDIR)/build/$$cc/realmode.so \
+			--outdir $(CHECK_DIR)/can-fail-$$cc || exit 1; \
 	done; \
 	testsuite/summary.sh $(CHECK_DIR)/*/
 

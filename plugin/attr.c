@@ -12,9 +12,10 @@
  *   -finstrument-functions			DECL_NO_INSTRUMENT_FUNCTION_ENTRY_EXIT
  *   -fpatchable-function-entry			patchable_function_entry (0, 0)
  *
- * The switches are set when the attribute is seen, again when a body
- * starts (a prototype's attribute then reaches the definition) and when
- * a later declaration is merged into an earlier definition.  Setting them
+ * The switches are set when the attribute is seen; declarations merge
+ * them into the definition, in either order.  They are set again when a
+ * body has been parsed and when a later declaration is merged into an
+ * earlier definition.  Setting them
  * twice is harmless: realmode_mark() only adds what is missing.
  */
 #include "realmode-plugin.h"
@@ -137,13 +138,56 @@ void realmode_register_attributes(void *gcc_data ATTRIBUTE_UNUSED,
 }
 
 /*
- * PLUGIN_START_PARSE_FUNCTION and PLUGIN_FINISH_DECL: the declaration
- * now carries the attributes merged from every earlier declaration.
+ * An internal attribute (a space in its name: no one can write it) on a
+ * function whose body was parsed while it was realmode, so that the front
+ * end inserted no checks into it.
  */
-void realmode_apply_switches(void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
+#define PARSED_REALMODE "realmode body"
+
+/*
+ * PLUGIN_PRE_GENERICIZE: a body was just parsed.  If the function is
+ * realmode now, it was so before its body (attributes come only with
+ * declarations), and the front end inserted no checks into it.
+ */
+void realmode_body_parsed(void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
+{
+	tree fndecl = (tree)gcc_data;
+
+	if (!realmode_function_p(fndecl))
+		return;
+	realmode_mark(fndecl);
+	add_flag_attribute(fndecl, PARSED_REALMODE);
+}
+
+/*
+ * The front end inserts some UBSan checks while it parses a body.  The
+ * strip pass removes their handler calls, but in trap mode a check is a
+ * __builtin_trap() like any the user wrote, and must stay.
+ */
+static void warn_late_attribute(tree fndecl)
+{
+	if (!DECL_SAVED_TREE(fndecl) ||
+	    lookup_attribute(PARSED_REALMODE, DECL_ATTRIBUTES(fndecl)))
+		return;
+	add_flag_attribute(fndecl, PARSED_REALMODE);
+	if (!flag_sanitize_undefined_trap_on_error ||
+	    !(flag_sanitize & (SANITIZE_UNDEFINED | SANITIZE_UNDEFINED_NONDEFAULT)))
+		return;
+	warning_at(input_location, OPT_Wattributes,
+		   "%<realmode%> given after the definition of %qD: the UBSan "
+		   "checks already inserted in its body in trap mode stay; "
+		   "put the attribute on the definition or an earlier "
+		   "declaration", fndecl);
+}
+
+/* PLUGIN_FINISH_DECL: a declaration after the definition may bring the
+ * attribute to a function whose body is already parsed. */
+void realmode_finish_decl(void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
 {
 	tree decl = (tree)gcc_data;
 
-	if (realmode_function_p(decl))
-		realmode_mark(decl);
+	if (!realmode_function_p(decl))
+		return;
+	realmode_mark(decl);
+	warn_late_attribute(decl);
 }

@@ -24,7 +24,8 @@ extern struct realmode_options realmode_opts;
 
 /* attr.c */
 void realmode_register_attributes(void *gcc_data, void *user_data);
-void realmode_apply_switches(void *gcc_data, void *user_data);
+void realmode_body_parsed(void *gcc_data, void *user_data);
+void realmode_finish_decl(void *gcc_data, void *user_data);
 bool realmode_function_p(const_tree fndecl);
 void realmode_mark(tree fndecl);
 

@@ -10,8 +10,8 @@
  * function and leaves the rest of the translation unit as it was.
  *
  * Debugging: -fplugin-arg-realmode-verbose says per function what was
- * stripped; -fdump-tree-realmode_strip and -fdump-rtl-realmode_verify
- * dump the function as the plugin's passes see it.
+ * stripped; -fdump-tree-all and -fdump-rtl-all include the dumps of the
+ * plugin's passes (*.realmode_strip, *.realmode_verify).
  */
 #include "realmode-plugin.h"
 
@@ -111,10 +111,9 @@ PLUGIN_EXPORT int plugin_init(struct plugin_name_args *info,
 	if (!parse_args(info) || realmode_opts.disable)
 		return 0;
 
-	register_callback(name, PLUGIN_START_PARSE_FUNCTION,
-			  realmode_apply_switches, NULL);
-	register_callback(name, PLUGIN_FINISH_DECL,
-			  realmode_apply_switches, NULL);
+	register_callback(name, PLUGIN_PRE_GENERICIZE,
+			  realmode_body_parsed, NULL);
+	register_callback(name, PLUGIN_FINISH_DECL, realmode_finish_decl, NULL);
 	register_pass(name, make_realmode_strip_pass(), "optimized");
 	register_pass(name, make_realmode_verify_pass(), "shorten");
 	return 0;

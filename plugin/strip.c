@@ -102,8 +102,9 @@ static void report(function *fun, unsigned int removed)
 		       "realmode: %qD: stripped %s", fun->decl, kinds);
 	else
 		inform(DECL_SOURCE_LOCATION(fun->decl),
-		       "realmode: %qD: stripped %s; removed %u inserted "
-		       "instrumentation calls", fun->decl, kinds, removed);
+		       "realmode: %qD: stripped %s; removed %u "
+		       "instrumentation call%s", fun->decl, kinds, removed,
+		       removed == 1 ? "" : "s");
 }
 
 static unsigned int realmode_strip_execute(function *fun)

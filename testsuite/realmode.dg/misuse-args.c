@@ -1,0 +1,8 @@
+/* The attribute takes no arguments: GCC's own error.  */
+/* { dg-do compile } */
+/* { dg-options "-O2" } */
+
+int f (void) __attribute__((realmode (1))); /* { dg-error "wrong number of arguments specified for 'realmode' attribute" } */
+/* { dg-message "expected between 0 and 0, found 1" "" { target *-*-* } .-1 } */
+int g (void) __attribute__((realmode ("x"))); /* { dg-error "wrong number of arguments specified for 'realmode' attribute" } */
+/* { dg-message "expected between 0 and 0, found 1" "" { target *-*-* } .-1 } */

@@ -1,0 +1,22 @@
+/* gcov at -O0: no counters in a realmode function.  */
+/* { dg-do compile } */
+/* { dg-require-effective-target gcov } */
+/* { dg-options "-O0 -fprofile-arcs" } */
+/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* } } */
+
+extern int g;
+
+int
+plain (int a)
+{
+  return a ? g : a + 2;
+}
+
+__attribute__((realmode)) int
+rm (int a)
+{
+  return a ? g : a + 2;
+}
+
+/* { dg-final { scan-function plain "__gcov0\\.plain" } } */
+/* { dg-final { scan-function-not rm "__gcov" } } */

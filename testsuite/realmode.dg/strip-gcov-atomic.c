@@ -1,0 +1,25 @@
+/* gcov with -fprofile-update=atomic (the kernel's GCOV_PROFILE_ALL on SMP
+   builds): no atomic counter updates in a realmode function.  */
+/* { dg-do compile } */
+/* { dg-require-effective-target gcov } */
+/* { dg-options "-O2 -fprofile-arcs -fprofile-update=atomic" } */
+/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* } } */
+
+extern int g;
+
+__attribute__((noinline)) int
+plain (int a)
+{
+  return a ? g : a + 2;
+}
+
+__attribute__((noinline, realmode)) int
+rm (int a)
+{
+  return a ? g : a + 2;
+}
+
+/* { dg-final { scan-function plain "__gcov0\\.plain" } } */
+/* { dg-final { scan-function plain "lock addq|ldarx" } } */
+/* { dg-final { scan-function-not rm "lock addq|ldarx" } } */
+/* { dg-final { scan-function-not rm "__gcov" } } */

@@ -1,0 +1,19 @@
+/* UBSan shift: no shift check in a realmode function.  */
+/* { dg-do compile } */
+/* { dg-require-effective-target ubsan } */
+/* { dg-options "-O2 -fsanitize=shift" } */
+
+__attribute__((noinline)) int
+plain (int a, int b)
+{
+  return a << b;
+}
+
+__attribute__((noinline, realmode)) int
+rm (int a, int b)
+{
+  return a << b;
+}
+
+/* { dg-final { scan-function plain "__ubsan_handle_shift_out_of_bounds" } } */
+/* { dg-final { scan-function-not rm "__ubsan_" } } */

@@ -1,0 +1,23 @@
+/* gcov counters are stripped from a realmode function at every
+   optimisation level.  */
+/* { dg-do compile } */
+/* { dg-require-effective-target gcov } */
+/* { dg-options "-fprofile-arcs" } */
+/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* } } */
+
+extern int g;
+
+__attribute__((noinline)) int
+plain (int a)
+{
+  return a ? g : a + 2;
+}
+
+__attribute__((noinline, realmode)) int
+rm (int a)
+{
+  return a ? g : a + 2;
+}
+
+/* { dg-final { scan-function plain "__gcov0\\.plain" } } */
+/* { dg-final { scan-function-not rm "__gcov" } } */

@@ -1,0 +1,22 @@
+/* -fpatchable-function-entry is stripped from a realmode function at
+   every optimisation level.  */
+/* { dg-do compile } */
+/* { dg-require-effective-target patchable_function_entry } */
+/* { dg-options "-fpatchable-function-entry=2" } */
+
+extern int g;
+
+__attribute__((noinline)) int
+plain (int *p)
+{
+  return *p + g;
+}
+
+__attribute__((noinline, realmode)) int
+rm (int *p)
+{
+  return *p + g;
+}
+
+/* { dg-final { scan-function plain "__patchable_function_entries" } } */
+/* { dg-final { scan-function-not rm "__patchable_function_entries|\\.LPFE" } } */

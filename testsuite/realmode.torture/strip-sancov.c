@@ -1,0 +1,23 @@
+/* KCOV is stripped from a realmode function at every optimisation level.  */
+/* { dg-do compile } */
+/* { dg-require-effective-target sancov } */
+/* { dg-options "-fsanitize-coverage=trace-pc,trace-cmp" } */
+
+extern void callee (int);
+
+__attribute__((noinline)) void
+plain (int a, int b)
+{
+  if (a < b)
+    callee (a);
+}
+
+__attribute__((noinline, realmode)) void
+rm (int a, int b)
+{
+  if (a < b)
+    callee (a);
+}
+
+/* { dg-final { scan-function plain "__sanitizer_cov_trace_pc" } } */
+/* { dg-final { scan-function-not rm "__sanitizer_cov_" } } */

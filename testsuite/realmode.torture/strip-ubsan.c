@@ -1,0 +1,19 @@
+/* UBSan is stripped from a realmode function at every optimisation level.  */
+/* { dg-do compile } */
+/* { dg-require-effective-target ubsan } */
+/* { dg-options "-fsanitize=shift,integer-divide-by-zero" } */
+
+__attribute__((noinline)) int
+plain (int a, int b)
+{
+  return (a << b) / b;
+}
+
+__attribute__((noinline, realmode)) int
+rm (int a, int b)
+{
+  return (a << b) / b;
+}
+
+/* { dg-final { scan-function plain "__ubsan_handle_shift_out_of_bounds" } } */
+/* { dg-final { scan-function-not rm "__ubsan_" } } */
