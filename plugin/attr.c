@@ -20,14 +20,6 @@
  */
 #include "realmode-plugin.h"
 
-/* Every sanitizer that instruments code; leak and shadow-call-stack don't. */
-static const unsigned int realmode_no_sanitize_mask =
-	SANITIZE_ADDRESS | SANITIZE_USER_ADDRESS | SANITIZE_KERNEL_ADDRESS |
-	SANITIZE_HWADDRESS | SANITIZE_USER_HWADDRESS |
-	SANITIZE_KERNEL_HWADDRESS | SANITIZE_THREAD | SANITIZE_UNDEFINED |
-	SANITIZE_UNDEFINED_NONDEFAULT | SANITIZE_POINTER_COMPARE |
-	SANITIZE_POINTER_SUBTRACT;
-
 bool realmode_function_p(const_tree fndecl)
 {
 	return fndecl && TREE_CODE(fndecl) == FUNCTION_DECL &&
@@ -47,7 +39,7 @@ static void prepend_attribute(tree fndecl, const char *name, tree args)
 static void add_no_sanitize(tree fndecl)
 {
 	tree old = lookup_attribute("no_sanitize", DECL_ATTRIBUTES(fndecl));
-	unsigned HOST_WIDE_INT mask = realmode_no_sanitize_mask;
+	unsigned HOST_WIDE_INT mask = REALMODE_NO_SANITIZE_MASK;
 
 	if (old) {
 		if ((tree_to_uhwi(TREE_VALUE(old)) & mask) == mask)
@@ -78,8 +70,11 @@ static void add_no_patchable_entry(tree fndecl)
 					      NULL_TREE)));
 }
 
+bool realmode_seen;
+
 void realmode_mark(tree fndecl)
 {
+	realmode_seen = true;
 	add_no_sanitize(fndecl);
 	if (COMPAT_HAVE_NO_SANITIZE_COVERAGE)
 		add_flag_attribute(fndecl, "no_sanitize_coverage");
@@ -181,12 +176,15 @@ static void warn_late_attribute(tree fndecl)
 }
 
 /* PLUGIN_FINISH_DECL: a declaration after the definition may bring the
- * attribute to a function whose body is already parsed. */
+ * attribute to a function whose body is already parsed.  Region markers
+ * are noticed here, so files without them never look for them. */
 void realmode_finish_decl(void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
 {
 	tree decl = (tree)gcc_data;
 
-	if (!realmode_function_p(decl))
+	if (realmode_marker_p(decl))
+		realmode_markers_seen = true;
+	if (realmode_opts.disable || !realmode_function_p(decl))
 		return;
 	realmode_mark(decl);
 	warn_late_attribute(decl);

@@ -15,6 +15,8 @@
 #include "stringpool.h"
 #include "tree.h"
 #include "memmodel.h"
+#include "c-family/c-common.h"
+#include "c-family/c-pragma.h"
 #include "tree-pass.h"
 #include "context.h"
 #include "function.h"
@@ -30,6 +32,9 @@
 #include "asan.h"
 #include "flags.h"
 #include "options.h"
+#include "langhooks.h"
+#include "target.h"
+#include "hash-set.h"
 
 #if GCCPLUGIN_VERSION_MAJOR < 11 || GCCPLUGIN_VERSION_MAJOR > 12
 #error "realmode supports GCC 11 and 12"
@@ -46,5 +51,20 @@
 #else
 #define COMPAT_HAVE_NO_SANITIZE_COVERAGE	false
 #endif
+
+/*
+ * -ftrivial-auto-var-init (GCC 12) marks each variable it initialises
+ * with a .DEFERRED_INIT internal call, expanded to stores or memset.
+ * Returns the variable, or NULL for any other statement.
+ */
+static inline tree compat_deferred_init_var(const gimple *stmt)
+{
+#if GCCPLUGIN_VERSION_MAJOR >= 12
+	if (gimple_call_internal_p(stmt, IFN_DEFERRED_INIT))
+		return gimple_call_lhs(stmt);
+#endif
+	(void)stmt;
+	return NULL_TREE;
+}
 
 #endif /* REALMODE_GCC_COMPAT_H */

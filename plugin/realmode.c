@@ -24,51 +24,84 @@ struct realmode_options realmode_opts;
 
 static const char realmode_help[] =
 	"realmode " REALMODE_VERSION ": __attribute__((realmode)) marks a "
-	"function that may run with the MMU off;\n"
-	"its code carries no instrumentation (sanitizers, coverage, gcov, "
-	"-pg, patchable entries,\n-finstrument-functions).\n"
-	"Arguments (-fplugin-arg-realmode-NAME):\n"
-	"  disable   accept the attribute, strip and check nothing\n"
-	"  verbose   say per realmode function what was stripped\n"
-	"  help      print this text\n";
+	"function that may run with the MMU off.\n"
+	"Its code carries no instrumentation (sanitizers, coverage, gcov, "
+	"-pg, patchable entries,\n-finstrument-functions), and every call "
+	"it makes must be safe in real mode:\nto a realmode function, an "
+	"allowed symbol, through a realmode function type, or\nto an "
+	"uninstrumented function of this file whose calls are safe.\n"
+	"Arguments (-fplugin-arg-realmode-NAME[=VALUE]):\n"
+	"  allow=SYM[:SYM...]  these symbols are safe to call\n"
+	"  allow-file=PATH     so are those in PATH, one a line, # comments\n"
+	"  warn                unsafe calls are warnings, not errors\n"
+	"  verbose             say per realmode function what was stripped\n"
+	"  disable             accept the attribute and the region markers, "
+	"strip and check nothing\n"
+	"  help                print this text\n";
 
 static struct plugin_info realmode_info = {
 	REALMODE_VERSION,
 	realmode_help,
 };
 
-static const char *const known_args[] = { "disable", "verbose", "help" };
+static const struct {
+	const char *key;
+	bool value;	/* takes =VALUE, else takes none */
+} known_args[] = {
+	{ "allow",	true },
+	{ "allow-file",	true },
+	{ "warn",	false },
+	{ "verbose",	false },
+	{ "disable",	false },
+	{ "help",	false },
+};
 
-static bool known_arg_p(const char *key)
+#define KNOWN_ARGS "allow, allow-file, warn, verbose, disable, help"
+
+static bool apply_arg(const char *key, const char *value)
 {
-	for (size_t i = 0; i < ARRAY_SIZE(known_args); i++)
-		if (!strcmp(key, known_args[i]))
-			return true;
-	return false;
+	if (!strcmp(key, "allow"))
+		realmode_allow(value);
+	else if (!strcmp(key, "allow-file"))
+		return realmode_allow_file(value);
+	else if (!strcmp(key, "warn"))
+		realmode_opts.warn = true;
+	else if (!strcmp(key, "verbose"))
+		realmode_opts.verbose = true;
+	else if (!strcmp(key, "disable"))
+		realmode_opts.disable = true;
+	else
+		fputs(realmode_help, stderr);
+	return true;
 }
 
-/* Returns false, after one error, on any argument it cannot take. */
+/* Returns false, after one error each, on any argument it cannot take. */
 static bool parse_args(const struct plugin_name_args *info)
 {
 	bool ok = true;
 
 	for (int i = 0; i < info->argc; i++) {
 		const struct plugin_argument *arg = &info->argv[i];
+		size_t k = 0;
 
-		if (!known_arg_p(arg->key)) {
+		while (k < ARRAY_SIZE(known_args) &&
+		       strcmp(arg->key, known_args[k].key))
+			k++;
+		if (k == ARRAY_SIZE(known_args)) {
 			error("realmode: unknown argument %<%s%>; known "
-			      "arguments: disable, verbose, help", arg->key);
+			      "arguments: " KNOWN_ARGS, arg->key);
 			ok = false;
-		} else if (arg->value) {
+		} else if (known_args[k].value && (!arg->value || !*arg->value)) {
+			error("realmode: argument %<%s%> needs a value: "
+			      "%<-fplugin-arg-realmode-%s=...%>", arg->key,
+			      arg->key);
+			ok = false;
+		} else if (!known_args[k].value && arg->value) {
 			error("realmode: argument %<%s%> takes no value",
 			      arg->key);
 			ok = false;
-		} else if (!strcmp(arg->key, "disable")) {
-			realmode_opts.disable = true;
-		} else if (!strcmp(arg->key, "verbose")) {
-			realmode_opts.verbose = true;
 		} else {
-			fputs(realmode_help, stderr);
+			ok &= apply_arg(arg->key, arg->value);
 		}
 	}
 	return ok;
@@ -103,17 +136,22 @@ PLUGIN_EXPORT int plugin_init(struct plugin_name_args *info,
 	}
 
 	register_callback(name, PLUGIN_INFO, NULL, &realmode_info);
-	/* Even when disabled, code using the attribute must still build. */
+	/* Even when disabled or misused, code using the attribute builds. */
 	register_callback(name, PLUGIN_ATTRIBUTES,
 			  realmode_register_attributes, NULL);
-
 	/* A bad argument is a user error, reported once; compile nothing. */
-	if (!parse_args(info) || realmode_opts.disable)
+	if (!parse_args(info))
+		return 0;
+
+	register_callback(name, PLUGIN_FINISH_DECL, realmode_finish_decl, NULL);
+	/* Inserted after "optimized" in turn: strip runs before calls. */
+	register_pass(name, make_realmode_calls_pass(), "optimized");
+	if (realmode_opts.disable)
 		return 0;
 
 	register_callback(name, PLUGIN_PRE_GENERICIZE,
 			  realmode_body_parsed, NULL);
-	register_callback(name, PLUGIN_FINISH_DECL, realmode_finish_decl, NULL);
+	register_callback(name, PLUGIN_ALL_IPA_PASSES_END, realmode_infer, NULL);
 	register_pass(name, make_realmode_strip_pass(), "optimized");
 	register_pass(name, make_realmode_verify_pass(), "shorten");
 	return 0;

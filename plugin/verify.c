@@ -2,7 +2,8 @@
 /*
  * verify.c - the last look at a realmode function before it is written
  * out: no reference to an instrumentation entry point may be left, and
- * the profiler call that final() would add (-pg) must be off.
+ * the profiler call that final() would add (-pg) must be off.  The same
+ * pass checks the calls that RTL expansion created (check.c).
  *
  * Anything found here is a bug of the plugin, not of the user's code:
  * the per-function switches or the strip pass missed something.  It is
@@ -36,7 +37,7 @@ static void check_insn(function *fun, rtx_insn *insn, hash_set<nofree_string_has
 	}
 }
 
-static unsigned int realmode_verify_execute(function *fun)
+static void verify_stripped(function *fun)
 {
 	hash_set<nofree_string_hash> seen;
 
@@ -49,7 +50,20 @@ static unsigned int realmode_verify_execute(function *fun)
 			 "realmode function %qD still calls the profiler "
 			 "(%<-pg%>): stripping instrumentation failed",
 			 fun->decl);
+}
+
+/* Realmode functions, and those checked on their behalf (infer.c). */
+static bool realmode_verify_gate(function *fun)
+{
+	return realmode_checked_p(fun->decl);
+}
+
+static unsigned int realmode_verify_execute(function *fun)
+{
+	if (realmode_function_p(fun->decl) && !realmode_opts.disable)
+		verify_stripped(fun);
+	realmode_check_rtl_calls(fun);
 	return 0;
 }
 
-REALMODE_RTL_PASS(realmode_verify, realmode_verify_execute)
+REALMODE_RTL_PASS(realmode_verify, realmode_verify_gate, realmode_verify_execute)

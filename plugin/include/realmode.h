@@ -9,6 +9,11 @@
  * compiler's own per-function switches, which strip most instrumentation
  * but check nothing.
  *
+ * realmode_unchecked_begin() and realmode_unchecked_end() enclose code of
+ * a realmode function that only runs with the MMU on (after an early
+ * return taken in real mode): calls there are not checked, and the code
+ * still carries no instrumentation.  They cost no instruction.
+ *
  * REALMODE_PLUGIN is 1 when the plugin is loaded, 0 otherwise.
  */
 #ifndef REALMODE_H
@@ -23,6 +28,22 @@
 #ifdef REALMODE_PLUGIN
 
 #define __realmode __attribute__((realmode))
+
+/*
+ * Calls to functions no one defines: the plugin checks where they are and
+ * deletes them.  Unknown effects keep them in place among other calls.
+ */
+#ifdef __cplusplus
+extern "C" {
+#endif
+extern void __realmode_unchecked_begin(void) __attribute__((__nothrow__));
+extern void __realmode_unchecked_end(void) __attribute__((__nothrow__));
+#ifdef __cplusplus
+}
+#endif
+
+#define realmode_unchecked_begin()	__realmode_unchecked_begin()
+#define realmode_unchecked_end()	__realmode_unchecked_end()
 
 #else /* !REALMODE_PLUGIN */
 
@@ -49,6 +70,10 @@
 #endif
 
 #define __realmode __realmode_base __realmode_no_kcov __realmode_no_patch
+
+/* Without the plugin nothing is checked: the markers are no code. */
+#define realmode_unchecked_begin()	do { } while (0)
+#define realmode_unchecked_end()	do { } while (0)
 
 #endif /* REALMODE_PLUGIN */
 

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * calls.c - the call rule: which callees a realmode function may call,
+ * and how a call that breaks the rule is reported.
+ *
+ * A callee is safe when it is (1) declared or defined realmode, or has a
+ * realmode function type; (2) allowed by allow= or allow-file=; (3) for an
+ * indirect call, reached through a pointer to a realmode function type;
+ * (4) a function defined here that gets no instrumentation and whose own
+ * calls follow this rule (infer.c decides, before any code is generated).
+ */
+#include "realmode-plugin.h"
+
+static hash_set<nofree_string_hash> *allowed;
+
+/* "a:b:c" from allow=, one name a line (# comments) from allow-file=. */
+void realmode_allow(const char *names)
+{
+	char *copy = xstrdup(names);
+
+	if (!allowed)
+		allowed = new hash_set<nofree_string_hash>;
+	for (char *tok = strtok(copy, ":"); tok; tok = strtok(NULL, ":"))
+		allowed->add(xstrdup(tok));
+	free(copy);
+}
+
+bool realmode_allow_file(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char line[512];
+
+	if (!f) {
+		error("realmode: cannot read allow file %qs: %s", path,
+		      xstrerror(errno));
+		return false;
+	}
+	while (fgets(line, sizeof(line), f)) {
+		char *name = line + strspn(line, " \t");
+
+		name[strcspn(name, " \t\r\n#")] = '\0';
+		if (*name)
+			realmode_allow(name);
+	}
+	fclose(f);
+	return true;
+}
+
+/*
+ * The stack protector is left as the build sets it (its canary is readable
+ * in real mode on ppc64), so its failure call is allowed with it.
+ */
+bool realmode_allowed_p(const char *name)
+{
+	if (!strcmp(name, "__stack_chk_fail") ||
+	    !strcmp(name, "__stack_chk_fail_local"))
+		return true;
+	return allowed && allowed->contains(name);
+}
+
+bool realmode_type_p(const_tree fntype)
+{
+	return fntype && lookup_attribute("realmode", TYPE_ATTRIBUTES(fntype));
+}
+
+/* The instrumentation this compilation gives FNDECL, or NULL for none. */
+const char *instrumentation_of(const_tree fndecl)
+{
+	tree attrs = DECL_ATTRIBUTES(fndecl);
+	tree ns = lookup_attribute("no_sanitize", attrs);
+	unsigned HOST_WIDE_INT sanitize = flag_sanitize & REALMODE_NO_SANITIZE_MASK;
+	tree pfe = lookup_attribute("patchable_function_entry", attrs);
+
+	if (ns)
+		sanitize &= ~tree_to_uhwi(TREE_VALUE(ns));
+	if (sanitize & (SANITIZE_ADDRESS | SANITIZE_KERNEL_ADDRESS))
+		return "address sanitizer";
+	if (sanitize & (SANITIZE_HWADDRESS | SANITIZE_KERNEL_HWADDRESS))
+		return "hwaddress sanitizer";
+	if (sanitize & SANITIZE_THREAD)
+		return "thread sanitizer";
+	if (sanitize)
+		return "undefined behaviour sanitizer";
+	if (flag_sanitize_coverage &&
+	    !(COMPAT_HAVE_NO_SANITIZE_COVERAGE &&
+	      lookup_attribute("no_sanitize_coverage", attrs)))
+		return "sanitizer coverage";
+	if (profile_arc_flag &&
+	    !lookup_attribute("no_profile_instrument_function", attrs))
+		return "gcov";
+	if ((profile_flag || flag_instrument_function_entry_exit) &&
+	    !DECL_NO_INSTRUMENT_FUNCTION_ENTRY_EXIT(fndecl))
+		return profile_flag ? "-pg" : "-finstrument-functions";
+	if (pfe ? !integer_zerop(TREE_VALUE(TREE_VALUE(pfe))) :
+		  flag_patchable_function_entry != NULL)
+		return "patchable function entry";
+	return NULL;
+}
+
+/* Rules 1, 2 and (what infer.c found) 4, for a direct callee. */
+bool realmode_safe_callee_p(tree callee)
+{
+	return realmode_function_p(callee) ||
+	       realmode_type_p(TREE_TYPE(callee)) ||
+	       realmode_allowed_p(callee_symbol_name(callee)) ||
+	       realmode_inferred_p(callee);
+}
+
+/* Errors, or warnings with -fplugin-arg-realmode-warn (bringing up a
+ * large tree).  Returns whether it was shown, so that notes follow only
+ * a diagnostic that was. */
+bool realmode_report(location_t loc, const char *fmt, ...)
+{
+	va_list ap;
+	bool shown;
+
+	va_start(ap, fmt);
+	shown = emit_diagnostic_valist(realmode_opts.warn ? DK_WARNING : DK_ERROR,
+				       loc, 0, fmt, &ap);
+	va_end(ap);
+	return shown;
+}
