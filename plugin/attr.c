@@ -99,11 +99,14 @@ static tree handle_realmode_attribute(tree *node, tree name,
 		return NULL_TREE;
 	}
 	/* On a function type it is a promise about the functions of that type. */
-	if (TYPE_P(*node) && function_type_p(*node))
+	if (TYPE_P(*node) && function_type_p(*node)) {
+		realmode_types_seen = true;
 		return NULL_TREE;
+	}
 	if (TREE_CODE(*node) == TYPE_DECL && function_type_p(TREE_TYPE(*node))) {
 		tree type = TREE_TYPE(*node);
 
+		realmode_types_seen = true;
 		TREE_TYPE(*node) = build_type_attribute_variant(type,
 			tree_cons(name, NULL_TREE, TYPE_ATTRIBUTES(type)));
 		*no_add_attrs = true;
@@ -148,6 +151,7 @@ void realmode_body_parsed(void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
 {
 	tree fndecl = (tree)gcc_data;
 
+	realmode_check_fnptr_body(fndecl);
 	if (!realmode_function_p(fndecl))
 		return;
 	realmode_mark(fndecl);
@@ -184,7 +188,10 @@ void realmode_finish_decl(void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
 
 	if (realmode_marker_p(decl))
 		realmode_markers_seen = true;
-	if (realmode_opts.disable || !realmode_function_p(decl))
+	if (realmode_opts.disable)
+		return;
+	realmode_check_fnptr_var(decl);
+	if (!realmode_function_p(decl))
 		return;
 	realmode_mark(decl);
 	warn_late_attribute(decl);

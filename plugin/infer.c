@@ -178,6 +178,13 @@ void realmode_infer(void *gcc_data ATTRIBUTE_UNUSED,
 
 	if (!realmode_seen || seen_error())
 		return;
+	/* Slim LTO objects hold no code: nothing here could be checked. */
+	if (flag_generate_lto && !flag_fat_lto_objects) {
+		error_at(UNKNOWN_LOCATION, "realmode: %<-flto%> without %<-ffat-lto-objects%> "
+		      "generates no code here, so the realmode functions of "
+		      "this file cannot be checked; add %<-ffat-lto-objects%>");
+		return;
+	}
 	candidate_index = new hash_map<tree, unsigned>;
 	FOR_EACH_FUNCTION_WITH_GIMPLE_BODY(node)
 		if (!node->inlined_to && realmode_function_p(node->decl))

@@ -9,6 +9,7 @@
  * infer.c	rule 4: functions defined here that are safe unmarked
  * regions.c	realmode_unchecked_begin()/end()
  * check.c	applies the rule to GIMPLE calls and to calls RTL created
+ * fnptr.c	warns where a non-realmode function becomes a realmode pointer
  * verify.c	last look at the RTL: no instrumentation call may be left
  * entry-points.c	the names of instrumentation entry points
  */
@@ -86,6 +87,11 @@ int realmode_marker_stmt(const gimple *stmt);
 bool realmode_calls_markers_p(function *fun);
 void realmode_regions(function *fun, int *depth);
 void realmode_remove_markers(function *fun);
+
+/* fnptr.c */
+extern bool realmode_types_seen;
+void realmode_check_fnptr_body(tree fndecl);
+void realmode_check_fnptr_var(tree decl);
 
 /* check.c */
 bool realmode_checked_p(const_tree fndecl);
