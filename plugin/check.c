@@ -201,11 +201,12 @@ static void check_call(gimple *stmt, tree caller, bool unchecked)
 	}
 	if (unchecked)
 		return;
-	if (callee)
-		check_direct_call(stmt, caller,
-				  cgraph_node::get_create(callee)
-					  ->ultimate_alias_target()->decl);
-	else
+	if (callee) {
+		cgraph_node *node = cgraph_node::get(callee);
+
+		check_direct_call(stmt, caller, node ?
+				  node->ultimate_alias_target()->decl : callee);
+	} else
 		check_indirect_call(stmt, caller);
 }
 
@@ -232,11 +233,13 @@ static unsigned int realmode_calls_execute(function *fun)
 
 	constructs.fndecl = fun->decl;
 	constructs.list.truncate(0);
-	realmode_regions(fun, depth);
-	if (!realmode_opts.disable && realmode_checked_p(fun->decl)) {
-		FOR_EACH_BB_FN(bb, fun)
-			if (depth[bb->index] >= 0)
-				check_block(bb, fun->decl, depth[bb->index]);
+	if (!realmode_opts.disable) {
+		realmode_regions(fun, depth);
+		if (realmode_checked_p(fun->decl))
+			FOR_EACH_BB_FN(bb, fun)
+				if (depth[bb->index] >= 0)
+					check_block(bb, fun->decl,
+						    depth[bb->index]);
 	}
 	XDELETEVEC(depth);
 	realmode_remove_markers(fun);
@@ -309,8 +312,25 @@ static rtx call_target(rtx_insn *insn)
  * that is not a builtin) was judged there.  Others were created by
  * expansion or are builtins that stayed calls.
  */
-static void check_rtl_call(rtx_insn *insn, tree caller,
-			   hash_set<nofree_string_hash> *seen)
+struct reported {
+	const char *name;
+	location_t loc;
+};
+
+/* Once per callee and place: RTL may hold several calls for one copy. */
+static bool reported_before(vec<reported> *seen, const char *name,
+			    location_t loc)
+{
+	reported r = { name, LOCATION_LOCUS(loc) };
+
+	for (const reported &p : *seen)
+		if (p.loc == r.loc && !strcmp(p.name, r.name))
+			return true;
+	seen->safe_push(r);
+	return false;
+}
+
+static void check_rtl_call(rtx_insn *insn, tree caller, vec<reported> *seen)
 {
 	rtx target = call_target(insn);
 	tree decl;
@@ -328,7 +348,8 @@ static void check_rtl_call(rtx_insn *insn, tree caller,
 	    (decl && realmode_safe_callee_p(decl)))
 		return;
 	c = construct_at(INSN_LOCATION(insn));
-	if ((c && c->unchecked) || seen->add(name))
+	if ((c && c->unchecked) ||
+	    reported_before(seen, name, INSN_LOCATION(insn)))
 		return;
 	if (report_call(INSN_LOCATION(insn), caller, name))
 		explain_generated(name, c);
@@ -336,7 +357,7 @@ static void check_rtl_call(rtx_insn *insn, tree caller,
 
 void realmode_check_rtl_calls(function *fun)
 {
-	hash_set<nofree_string_hash> seen;
+	auto_vec<reported> seen;
 
 	if (realmode_opts.disable || constructs.fndecl != fun->decl)
 		return;
