@@ -24,6 +24,14 @@ static struct {
 	vec<construct> list;
 } constructs;
 
+/* The function as written, for a clone made by IPA (foo.constprop). */
+static tree source_decl(tree fndecl)
+{
+	tree origin = DECL_ABSTRACT_ORIGIN(fndecl);
+
+	return origin && TREE_CODE(origin) == FUNCTION_DECL ? origin : fndecl;
+}
+
 /* The realmode function on whose behalf FNDECL is checked. */
 static tree realmode_root(tree fndecl)
 {
@@ -43,10 +51,11 @@ static bool report_call(location_t loc, tree caller, const char *callee)
 	if (root == caller)
 		return realmode_report(loc, "call to %qs from realmode function "
 				       "%qD may reach instrumented code",
-				       callee, caller);
+				       callee, source_decl(caller));
 	return realmode_report(loc, "call to %qs from %qD, which realmode "
 			       "function %qD calls, may reach instrumented "
-			       "code", callee, caller, root);
+			       "code", callee, source_decl(caller),
+			       source_decl(root));
 }
 
 static const char *always_inline_fixit(void)
@@ -66,11 +75,13 @@ static void explain_instrumented(tree callee, const char *kind)
 		richloc.add_fixit_insert_before(always_inline_fixit());
 		inform(&richloc, "%qD is declared inline but was not inlined, "
 		       "and its out-of-line copy is instrumented (%s); mark it "
-		       "%<__always_inline%> or %<realmode%>", callee, kind);
+		       "%<__always_inline%> or %<realmode%>",
+		       source_decl(callee), kind);
 		return;
 	}
 	inform(DECL_SOURCE_LOCATION(callee), "%qD is instrumented in this "
-	       "translation unit (%s); mark it %<realmode%>", callee, kind);
+	       "translation unit (%s); mark it %<realmode%>",
+	       source_decl(callee), kind);
 }
 
 /* The chain from an unsafe function to what makes it unsafe. */
@@ -86,21 +97,22 @@ static void explain_chain(tree fn, int depth)
 	switch (why) {
 	case WHY_CALLS_INDIRECT:
 		inform(where, "%qD makes an indirect call through a pointer "
-		       "whose type is not realmode", fn);
+		       "whose type is not realmode", source_decl(fn));
 		break;
 	case WHY_CALLS_EXTERNAL:
 		inform(where, "%qD calls %qD, which is not declared realmode",
-		       fn, next);
+		       source_decl(fn), source_decl(next));
 		break;
 	case WHY_CALLS_UNSAFE:
 		kind = instrumentation_of(next);
 		if (kind && realmode_unsafe_why(next, &why, &next, &where) &&
 		    why == WHY_INSTRUMENTED) {
 			inform(where, "%qD calls %qD, which is instrumented "
-			       "(%s)", fn, next, kind);
+			       "(%s)", source_decl(fn), source_decl(next), kind);
 			break;
 		}
-		inform(where, "%qD calls %qD", fn, next);
+		inform(where, "%qD calls %qD", source_decl(fn),
+		       source_decl(next));
 		explain_chain(next, depth + 1);
 		break;
 	default:
@@ -123,7 +135,7 @@ static void explain_callee(tree callee)
 		explain_instrumented(callee, kind);
 	} else {
 		inform(DECL_SOURCE_LOCATION(callee), "%qD is not declared "
-		       "realmode", callee);
+		       "realmode", source_decl(callee));
 	}
 }
 
@@ -132,7 +144,7 @@ static void check_direct_call(gimple *stmt, tree caller, tree callee)
 	if (realmode_safe_callee_p(callee))
 		return;
 	if (report_call(gimple_location(stmt), caller,
-			lang_hooks.decl_printable_name(callee, 1)))
+			lang_hooks.decl_printable_name(source_decl(callee), 1)))
 		explain_callee(callee);
 }
 
@@ -147,11 +159,12 @@ static void check_indirect_call(gimple *stmt, tree caller)
 	if (root == caller)
 		shown = realmode_report(loc, "indirect call from realmode "
 					"function %qD may reach instrumented "
-					"code", caller);
+					"code", source_decl(caller));
 	else
 		shown = realmode_report(loc, "indirect call from %qD, which "
 					"realmode function %qD calls, may "
-					"reach instrumented code", caller, root);
+					"reach instrumented code",
+					source_decl(caller), source_decl(root));
 	if (shown)
 		inform(loc, "indirect call through a pointer whose type is not "
 		       "realmode");

@@ -84,6 +84,7 @@ bool realmode_unsafe_why(const_tree fndecl, enum realmode_why *why,
 /* regions.c */
 bool realmode_marker_p(const_tree decl);
 int realmode_marker_stmt(const gimple *stmt);
+void realmode_find_marker_users(void *gcc_data, void *user_data);
 bool realmode_calls_markers_p(function *fun);
 void realmode_regions(function *fun, int *depth);
 void realmode_remove_markers(function *fun);

@@ -45,16 +45,38 @@ int realmode_marker_stmt(const gimple *stmt)
 	return marker_kind(gimple_call_fndecl(stmt));
 }
 
-bool realmode_calls_markers_p(function *fun)
+/*
+ * PLUGIN_ALL_IPA_PASSES_END: the call graph still has its edges (the
+ * optimisation passes drop them later), so note here which functions end
+ * up with a marker in their body, inlined ones included.
+ */
+void realmode_find_marker_users(void *gcc_data ATTRIBUTE_UNUSED,
+				void *user_data ATTRIBUTE_UNUSED)
 {
 	cgraph_node *node;
 
-	if (!realmode_markers_seen || !(node = cgraph_node::get(fun->decl)))
-		return false;
-	for (cgraph_edge *e = node->callees; e; e = e->next_callee)
-		if (realmode_marker_p(e->callee->decl))
-			return true;
-	return false;
+	if (!realmode_markers_seen)
+		return;
+	FOR_EACH_FUNCTION(node) {
+		if (!realmode_marker_p(node->decl))
+			continue;
+		for (cgraph_edge *e = node->callers; e; e = e->next_caller) {
+			cgraph_node *user = e->caller->inlined_to ?
+					    e->caller->inlined_to : e->caller;
+			tree *attrs = &DECL_ATTRIBUTES(user->decl);
+
+			if (!lookup_attribute("realmode markers", *attrs))
+				*attrs = tree_cons(get_identifier(
+						"realmode markers"),
+						NULL_TREE, *attrs);
+		}
+	}
+}
+
+bool realmode_calls_markers_p(function *fun)
+{
+	return realmode_markers_seen &&
+	       lookup_attribute("realmode markers", DECL_ATTRIBUTES(fun->decl));
 }
 
 /* The function a statement was written in, before any inlining. */
@@ -99,10 +121,14 @@ static void walk_block(basic_block bb, function *fun, int *depth,
 	     gsi_next(&gsi)) {
 		gimple *stmt = gsi_stmt(gsi);
 		int kind = realmode_marker_stmt(stmt);
-		location_t loc = gimple_location(stmt);
+		location_t loc;
 
 		if (!kind)
 			continue;
+		/* Where the user wrote the macro, not realmode.h. */
+		loc = linemap_resolve_location(line_table,
+					       gimple_location(stmt),
+					       LRK_MACRO_EXPANSION_POINT, NULL);
 		if (!realmode_function_p(origin_function(stmt, fun))) {
 			error_at(loc, "%qs outside a realmode function",
 				 marker_name(kind));
