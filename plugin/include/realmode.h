@@ -19,6 +19,20 @@
 #ifndef REALMODE_H
 #define REALMODE_H
 
+#ifdef __ASSEMBLER__
+
+/*
+ * REALMODE_FUNC(sym): record an assembly function as realmode for
+ * realmode-objcheck (docs/metadata.md).  Emits no code.
+ */
+#define REALMODE_FUNC(sym)						\
+	.pushsection .discard.realmode.funcs, "", @progbits;		\
+	.balign 8;							\
+	.quad sym;							\
+	.popsection
+
+#else /* !__ASSEMBLER__ */
+
 #ifdef __has_attribute
 # if __has_attribute(realmode)
 #  define REALMODE_PLUGIN 1
@@ -76,5 +90,7 @@ extern void __realmode_unchecked_end(void) __attribute__((__nothrow__));
 #define realmode_unchecked_end()	do { } while (0)
 
 #endif /* REALMODE_PLUGIN */
+
+#endif /* __ASSEMBLER__ */
 
 #endif /* REALMODE_H */
