@@ -22,6 +22,7 @@ struct construct {
 static struct {
 	tree fndecl;
 	vec<construct> list;
+	vec<location_t> unchecked_calls;	/* calls in regions */
 } constructs;
 
 /* The function as written, for a clone made by IPA (foo.constprop). */
@@ -141,6 +142,10 @@ static void explain_callee(tree callee)
 
 static void check_direct_call(gimple *stmt, tree caller, tree callee)
 {
+	cgraph_node *node = cgraph_node::get(callee);
+
+	if (realmode_function_p(callee) && !(node && node->definition))
+		realmode_record_promise(callee);
 	if (realmode_safe_callee_p(callee))
 		return;
 	if (report_call(gimple_location(stmt), caller,
@@ -212,8 +217,11 @@ static void check_call(gimple *stmt, tree caller, bool unchecked)
 		record(stmt, CONSTRUCT_BUILTIN, callee, unchecked);
 		return;
 	}
-	if (unchecked)
+	if (unchecked) {
+		constructs.unchecked_calls.safe_push(
+			LOCATION_LOCUS(gimple_location(stmt)));
 		return;
+	}
 	if (callee) {
 		cgraph_node *node = cgraph_node::get(callee);
 
@@ -246,6 +254,7 @@ static unsigned int realmode_calls_execute(function *fun)
 
 	constructs.fndecl = fun->decl;
 	constructs.list.truncate(0);
+	constructs.unchecked_calls.truncate(0);
 	if (!realmode_opts.disable) {
 		realmode_regions(fun, depth);
 		if (realmode_checked_p(fun->decl))
@@ -269,6 +278,36 @@ REALMODE_PASS_GATED(gimple, GIMPLE_PASS, realmode_calls,
 		    realmode_calls_gate, realmode_calls_execute)
 
 /* --- RTL: the calls that expansion created --- */
+
+static rtx call_target(rtx_insn *insn);
+
+/*
+ * A call the check let through without knowing the callee safe: in a
+ * region, or allowed by name.  realmode-objcheck needs to know.
+ */
+bool realmode_sanctioned_call_p(function *fun, rtx_insn *insn)
+{
+	rtx target = call_target(insn);
+	location_t loc = LOCATION_LOCUS(INSN_LOCATION(insn));
+	tree decl;
+
+	if (constructs.fndecl != fun->decl)
+		return false;
+	for (location_t l : constructs.unchecked_calls)
+		if (l == loc)
+			return true;
+	for (const construct &c : constructs.list)
+		if (c.unchecked && c.loc == loc)
+			return true;
+	if (!target || GET_CODE(target) != SYMBOL_REF)
+		return false;
+	decl = SYMBOL_REF_DECL(target);
+	if (decl && TREE_CODE(decl) == FUNCTION_DECL &&
+	    (realmode_function_p(decl) || realmode_inferred_p(decl) ||
+	     realmode_type_p(TREE_TYPE(decl))))
+		return false;
+	return realmode_allowed_p(targetm.strip_name_encoding(XSTR(target, 0)));
+}
 
 static const construct *construct_at(location_t loc)
 {

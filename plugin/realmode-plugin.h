@@ -10,6 +10,7 @@
  * regions.c	realmode_unchecked_begin()/end()
  * check.c	applies the rule to GIMPLE calls and to calls RTL created
  * fnptr.c	warns where a non-realmode function becomes a realmode pointer
+ * metadata.c	records for realmode-objcheck in .discard.realmode.*
  * verify.c	last look at the RTL: no instrumentation call may be left
  * entry-points.c	the names of instrumentation entry points
  */
@@ -97,6 +98,12 @@ void realmode_check_fnptr_var(tree decl);
 /* check.c */
 bool realmode_checked_p(const_tree fndecl);
 void realmode_check_rtl_calls(function *fun);
+bool realmode_sanctioned_call_p(function *fun, rtx_insn *insn);
+
+/* metadata.c */
+void realmode_record_function(function *fun);
+void realmode_record_promise(tree callee);
+opt_pass *make_realmode_annotate_pass(void);
 opt_pass *make_realmode_calls_pass(void);
 
 /* entry-points.c */

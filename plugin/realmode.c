@@ -107,11 +107,10 @@ static bool parse_args(const struct plugin_name_args *info)
 	return ok;
 }
 
-static void register_pass(const char *name, opt_pass *pass, const char *ref)
+static void register_pass(const char *name, opt_pass *pass, const char *ref,
+			  enum pass_positioning_ops pos)
 {
-	struct register_pass_info info = {
-		pass, ref, 1, PASS_POS_INSERT_AFTER
-	};
+	struct register_pass_info info = { pass, ref, 1, pos };
 
 	register_callback(name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
 }
@@ -147,14 +146,19 @@ PLUGIN_EXPORT int plugin_init(struct plugin_name_args *info,
 	register_callback(name, PLUGIN_ALL_IPA_PASSES_END,
 			  realmode_find_marker_users, NULL);
 	/* Inserted after "optimized" in turn: strip runs before calls. */
-	register_pass(name, make_realmode_calls_pass(), "optimized");
+	register_pass(name, make_realmode_calls_pass(), "optimized",
+		      PASS_POS_INSERT_AFTER);
 	if (realmode_opts.disable)
 		return 0;
 
 	register_callback(name, PLUGIN_PRE_GENERICIZE,
 			  realmode_body_parsed, NULL);
 	register_callback(name, PLUGIN_ALL_IPA_PASSES_END, realmode_infer, NULL);
-	register_pass(name, make_realmode_strip_pass(), "optimized");
-	register_pass(name, make_realmode_verify_pass(), "shorten");
+	register_pass(name, make_realmode_strip_pass(), "optimized",
+		      PASS_POS_INSERT_AFTER);
+	register_pass(name, make_realmode_annotate_pass(), "shorten",
+		      PASS_POS_INSERT_BEFORE);
+	register_pass(name, make_realmode_verify_pass(), "shorten",
+		      PASS_POS_INSERT_AFTER);
 	return 0;
 }

@@ -63,6 +63,8 @@ static unsigned int realmode_verify_execute(function *fun)
 	if (realmode_function_p(fun->decl) && !realmode_opts.disable)
 		verify_stripped(fun);
 	realmode_check_rtl_calls(fun);
+	if (!realmode_opts.disable)
+		realmode_record_function(fun);
 	return 0;
 }
 

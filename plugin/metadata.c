@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * metadata.c - records for realmode-objcheck (docs/metadata.md): which
+ * functions are realmode (or found safe), which external callees this
+ * file promised to be realmode, and which calls the plugin let through
+ * without knowing their callee safe (regions, allow lists).
+ *
+ * Each record is an 8-byte word with an absolute relocation to what it
+ * means, in a non-allocated .discard.realmode.* section: the kernel's
+ * link drops those, and ld -r keeps them consistent.
+ */
+#include "realmode-plugin.h"
+#include "varasm.h"
+#include "output.h"
+
+static void emit_record(const char *section, const char *sym)
+{
+	fprintf(asm_out_file, "\t.pushsection %s,\"\",@progbits\n"
+		"\t.balign 8\n\t.quad ", section);
+	assemble_name(asm_out_file, sym);
+	fputs("\n\t.popsection\n", asm_out_file);
+}
+
+static const char *decl_symbol(tree decl)
+{
+	return XSTR(XEXP(DECL_RTL(decl), 0), 0);
+}
+
+/* The function being compiled, if it is realmode or found safe. */
+void realmode_record_function(function *fun)
+{
+	if (realmode_function_p(fun->decl))
+		emit_record(".discard.realmode.funcs", decl_symbol(fun->decl));
+	else if (realmode_inferred_p(fun->decl))
+		emit_record(".discard.realmode.inferred",
+			    decl_symbol(fun->decl));
+}
+
+static hash_set<nofree_string_hash> *promised;
+
+/* A callee declared realmode here and defined elsewhere: once a file. */
+void realmode_record_promise(tree callee)
+{
+	const char *sym = IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(callee));
+
+	if (!promised)
+		promised = new hash_set<nofree_string_hash>;
+	if (!promised->add(sym))
+		emit_record(".discard.realmode.promises", sym);
+}
+
+/*
+ * A label just before the call instruction, and a record of it.  An
+ * ASM_INPUT of directives only: no instruction, but final() keeps it in
+ * place.  Runs before branch shortening, which sizes every insn.
+ */
+static void annotate_call(rtx_insn *insn)
+{
+	static unsigned int count;
+	char text[256];
+	rtx note;
+
+	snprintf(text, sizeof(text),
+		 ".Lrealmode_unchecked_%u:\n"
+		 "\t.pushsection .discard.realmode.unchecked,\"\",@progbits\n"
+		 "\t.balign 8\n\t.quad .Lrealmode_unchecked_%u\n"
+		 "\t.popsection", count, count);
+	count++;
+	note = gen_rtx_ASM_INPUT_loc(VOIDmode, ggc_strdup(text),
+				     INSN_LOCATION(insn));
+	MEM_VOLATILE_P(note) = 1;
+	emit_insn_before(note, insn);
+}
+
+static unsigned int realmode_annotate_execute(function *fun)
+{
+	for (rtx_insn *insn = get_insns(); insn; insn = NEXT_INSN(insn))
+		if (CALL_P(insn) && realmode_sanctioned_call_p(fun, insn))
+			annotate_call(insn);
+	return 0;
+}
+
+static bool realmode_annotate_gate(function *fun)
+{
+	return !realmode_opts.disable && realmode_checked_p(fun->decl);
+}
+
+REALMODE_RTL_PASS(realmode_annotate, realmode_annotate_gate,
+		  realmode_annotate_execute)
