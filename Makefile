@@ -59,8 +59,10 @@ $(PLUGIN_STAMP):
 	@mkdir -p $(dir $@)
 	@echo '$(CC)' > $@
 
+# Linked aside and renamed, so a compiler loading it never sees half a file.
 $(PLUGIN_SO): $(PLUGIN_OBJS) $(PLUGIN_STAMP)
-	$(PLUGIN_CXX) -shared -o $@ $(PLUGIN_OBJS)
+	$(PLUGIN_CXX) -shared -o $@.tmp $(PLUGIN_OBJS)
+	mv -f $@.tmp $@
 
 # plugin-version.h pins the .so to one GCC build: objects are per compiler.
 $(PLUGIN_OBJDIR)/%.o: plugin/%.c $(PLUGIN_HDRS)

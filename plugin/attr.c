@@ -193,6 +193,7 @@ void realmode_finish_decl(void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
 	realmode_check_fnptr_var(decl);
 	if (!realmode_function_p(decl))
 		return;
+	realmode_note_declared(decl);
 	realmode_mark(decl);
 	warn_late_attribute(decl);
 }

@@ -73,13 +73,18 @@ const char *instrumentation_of(const_tree fndecl)
 
 	if (ns)
 		sanitize &= ~tree_to_uhwi(TREE_VALUE(ns));
-	if (sanitize & (SANITIZE_ADDRESS | SANITIZE_KERNEL_ADDRESS))
+	/*
+	 * As GCC's passes ask: the kernel and user bits only choose the
+	 * flavour, so no_sanitize_address (which clears SANITIZE_ADDRESS)
+	 * turns KASAN off too.
+	 */
+	if (sanitize & SANITIZE_ADDRESS)
 		return "address sanitizer";
-	if (sanitize & (SANITIZE_HWADDRESS | SANITIZE_KERNEL_HWADDRESS))
+	if (sanitize & SANITIZE_HWADDRESS)
 		return "hwaddress sanitizer";
 	if (sanitize & SANITIZE_THREAD)
 		return "thread sanitizer";
-	if (sanitize)
+	if (sanitize & (SANITIZE_UNDEFINED | SANITIZE_UNDEFINED_NONDEFAULT))
 		return "undefined behaviour sanitizer";
 	if (flag_sanitize_coverage &&
 	    !(COMPAT_HAVE_NO_SANITIZE_COVERAGE &&
@@ -95,6 +100,32 @@ const char *instrumentation_of(const_tree fndecl)
 		  flag_patchable_function_entry != NULL)
 		return "patchable function entry";
 	return NULL;
+}
+
+static hash_set<nofree_string_hash> *realmode_names;
+
+/*
+ * Every function declared realmode, by symbol: the compiler calls some by
+ * name only (the memcpy of a structure copy), and the user's declaration
+ * of that name is what says realmode.
+ */
+void realmode_note_declared(tree fndecl)
+{
+	/* Computing a C++ mangled name this early can crash (a lambda's
+	 * class is not complete yet); the plain name serves C symbols. */
+	tree id = DECL_ASSEMBLER_NAME_SET_P(fndecl) ?
+		  DECL_ASSEMBLER_NAME(fndecl) : DECL_NAME(fndecl);
+
+	if (!id)
+		return;
+	if (!realmode_names)
+		realmode_names = new hash_set<nofree_string_hash>;
+	realmode_names->add(IDENTIFIER_POINTER(id));
+}
+
+bool realmode_declared_name_p(const char *name)
+{
+	return realmode_names && realmode_names->contains(name);
 }
 
 /* Rules 1, 2 and (what infer.c found) 4, for a direct callee. */

@@ -73,7 +73,13 @@ static void explain_instrumented(tree callee, const char *kind)
 	if (DECL_DECLARED_INLINE_P(callee)) {
 		rich_location richloc(line_table, DECL_SOURCE_LOCATION(callee));
 
-		richloc.add_fixit_insert_before(always_inline_fixit());
+		/*
+		 * In C the attribute can go right before the name.  In C++
+		 * the name may be qualified (S::f) or absent (a lambda):
+		 * no fix-it there, only the advice.
+		 */
+		if (!lang_GNU_CXX())
+			richloc.add_fixit_insert_before(always_inline_fixit());
 		inform(&richloc, "%qD is declared inline but was not inlined, "
 		       "and its out-of-line copy is instrumented (%s); mark it "
 		       "%<__always_inline%> or %<realmode%>",
@@ -104,10 +110,15 @@ static void explain_chain(tree fn, int depth)
 		inform(where, "%qD calls %qD, which is not declared realmode",
 		       source_decl(fn), source_decl(next));
 		break;
-	case WHY_CALLS_UNSAFE:
+	case WHY_CALLS_UNSAFE: {
+		enum realmode_why next_why;
+		tree unused_callee;
+		location_t unused_loc;
+
 		kind = instrumentation_of(next);
-		if (kind && realmode_unsafe_why(next, &why, &next, &where) &&
-		    why == WHY_INSTRUMENTED) {
+		if (kind && realmode_unsafe_why(next, &next_why, &unused_callee,
+						&unused_loc) &&
+		    next_why == WHY_INSTRUMENTED) {
 			inform(where, "%qD calls %qD, which is instrumented "
 			       "(%s)", source_decl(fn), source_decl(next), kind);
 			break;
@@ -116,6 +127,7 @@ static void explain_chain(tree fn, int depth)
 		       source_decl(next));
 		explain_chain(next, depth + 1);
 		break;
+	}
 	default:
 		break;
 	}
@@ -306,6 +318,8 @@ bool realmode_sanctioned_call_p(function *fun, rtx_insn *insn)
 	    (realmode_function_p(decl) || realmode_inferred_p(decl) ||
 	     realmode_type_p(TREE_TYPE(decl))))
 		return false;
+	if (realmode_declared_name_p(targetm.strip_name_encoding(XSTR(target, 0))))
+		return false;
 	return realmode_allowed_p(targetm.strip_name_encoding(XSTR(target, 0)));
 }
 
@@ -398,6 +412,8 @@ static void check_rtl_call(rtx_insn *insn, tree caller, vec<reported> *seen)
 		return;
 	if (instrumentation_entry_point_p(name) || realmode_allowed_p(name) ||
 	    (decl && realmode_safe_callee_p(decl)))
+		return;
+	if (realmode_declared_name_p(name))
 		return;
 	c = construct_at(INSN_LOCATION(insn));
 	if ((c && c->unchecked) ||

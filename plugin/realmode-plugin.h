@@ -72,6 +72,8 @@ bool realmode_allowed_p(const char *name);
 bool realmode_type_p(const_tree fntype);
 const char *instrumentation_of(const_tree fndecl);
 bool realmode_safe_callee_p(tree callee);
+void realmode_note_declared(tree fndecl);
+bool realmode_declared_name_p(const char *name);
 bool realmode_report(location_t loc, const char *fmt, ...)
 	ATTRIBUTE_GCC_DIAG(2, 3);
 

@@ -14,7 +14,8 @@
 #   N passed, N failed
 #
 # passed = PASS + XFAIL; failed = FAIL + XPASS + UNRESOLVED + ERROR lines
-# + compiler crashes ("internal compiler error" in the .log) that the .sum
+# + compiler crashes ("internal compiler error", or "confused by earlier
+# errors, bailing out", in the .log) that the .sum
 # does not already show as a FAIL + runs that left no complete .sum.
 # Exits 1 if anything failed or if no test ran at all, 0 otherwise.
 
@@ -51,7 +52,7 @@ for dir in "$@"; do
 				if (inblock && ice) print cmd
 				inblock = 0; next
 			}
-			inblock && /[Ii]nternal compiler error/ { ice = 1 }
+			inblock && /[Ii]nternal compiler error|confused by earlier errors, bailing out/ { ice = 1 }
 		' "$log")
 		if [ -n "$ice_cmds" ]; then
 			ices=$(printf '%s\n' "$ice_cmds" | wc -l)

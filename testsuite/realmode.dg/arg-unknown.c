@@ -3,7 +3,7 @@
 /* { dg-do compile } */
 /* { dg-options "-O2 -fplugin-arg-realmode-foo" } */
 
-/* { dg-error "realmode: unknown argument 'foo'; known arguments: disable, verbose, help" "" { target *-*-* } 0 } */
+/* { dg-error "realmode: unknown argument 'foo'; known arguments: allow, allow-file, warn, verbose, disable, help" "" { target *-*-* } 0 } */
 
 int
 f (int x)

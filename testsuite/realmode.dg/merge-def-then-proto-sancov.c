@@ -2,7 +2,7 @@
    the definition.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target sancov } */
-/* { dg-options "-O2 -fsanitize-coverage=trace-pc" } */
+/* { dg-options "-O2 -fsanitize-coverage=trace-pc -fplugin-arg-realmode-allow=callee" } */
 
 extern void callee (int);
 

@@ -1,7 +1,7 @@
 /* The stack protector is left as the build sets it: the canary is
    readable in real mode, so a realmode function keeps its check.  */
 /* { dg-do compile } */
-/* { dg-options "-O2 -fstack-protector-all" } */
+/* { dg-options "-O2 -fstack-protector-all -fplugin-arg-realmode-allow=use" } */
 
 extern void use (char *);
 

@@ -5,7 +5,7 @@
 /* { dg-do compile } */
 /* { dg-require-effective-target kasan } */
 /* { dg-require-effective-target mrecord_mcount } */
-/* { dg-options "-O2 -fno-pie -fsanitize=kernel-address -fasan-shadow-offset=0xdffffc0000000000 --param asan-globals=1 --param asan-instrumentation-with-call-threshold=10000 --param asan-stack=1 --param asan-instrument-allocas=1 -fsanitize-coverage=trace-pc,trace-cmp -pg -mfentry -mrecord-mcount" } */
+/* { dg-options "-O2 -fno-pie -fsanitize=kernel-address -fasan-shadow-offset=0xdffffc0000000000 --param asan-globals=1 --param asan-instrumentation-with-call-threshold=10000 --param asan-stack=1 --param asan-instrument-allocas=1 -fsanitize-coverage=trace-pc,trace-cmp -pg -mfentry -mrecord-mcount -fplugin-arg-realmode-allow=use" } */
 /* { dg-additional-options "-ftrivial-auto-var-init=zero" { target gcc12 } } */
 
 extern void use (char *);

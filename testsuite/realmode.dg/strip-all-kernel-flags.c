@@ -4,7 +4,7 @@
 /* { dg-do compile } */
 /* { dg-require-effective-target kasan } */
 /* { dg-require-effective-target mprofile_kernel } */
-/* { dg-options "-O2 -fsanitize=kernel-address -fasan-shadow-offset=0xa80e000000000000 --param asan-globals=1 --param asan-instrumentation-with-call-threshold=0 --param asan-instrument-allocas=1 --param asan-stack=0 -pg -mprofile-kernel" } */
+/* { dg-options "-O2 -fsanitize=kernel-address -fasan-shadow-offset=0xa80e000000000000 --param asan-globals=1 --param asan-instrumentation-with-call-threshold=0 --param asan-instrument-allocas=1 --param asan-stack=0 -pg -mprofile-kernel -fplugin-arg-realmode-allow=use" } */
 /* { dg-additional-options "-ftrivial-auto-var-init=zero" { target gcc12 } } */
 
 extern void use (char *);

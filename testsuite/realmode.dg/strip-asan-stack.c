@@ -1,7 +1,7 @@
 /* User-space ASan: no stack redzones or fake stack in a realmode function.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target asan } */
-/* { dg-options "-O2 -fsanitize=address" } */
+/* { dg-options "-O2 -fsanitize=address -fplugin-arg-realmode-allow=use" } */
 
 extern void use (char *);
 

@@ -2,7 +2,7 @@
    function.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target kasan } */
-/* { dg-options "-O2 -fsanitize=kernel-address" } */
+/* { dg-options "-O2 -fsanitize=kernel-address -fplugin-arg-realmode-allow=die" } */
 
 extern void die (void) __attribute__((noreturn));
 

@@ -2,7 +2,7 @@
    redzones and no shadow poisoning.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target kasan } */
-/* { dg-options "-O2 -fsanitize=kernel-address --param asan-stack=1" } */
+/* { dg-options "-O2 -fsanitize=kernel-address --param asan-stack=1 -fplugin-arg-realmode-allow=use" } */
 
 extern void use (char *);
 

@@ -3,7 +3,7 @@
    sees on every target.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target kasan } */
-/* { dg-options "-O2 -fsanitize=kernel-address --param asan-stack=1 -fsanitize-address-use-after-scope" } */
+/* { dg-options "-O2 -fsanitize=kernel-address --param asan-stack=1 -fsanitize-address-use-after-scope -fplugin-arg-realmode-allow=use" } */
 
 extern void use (char *);
 

@@ -5,14 +5,18 @@
 /* { dg-options "-O2 -fprofile-generate" } */
 /* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* } } */
 
+/* The pointer's type is realmode, so that the call rule lets rm call
+   through it.  */
+typedef int rm_fn (int) __attribute__((realmode));
+
 __attribute__((noinline)) int
-plain (int (*fn) (int), int a)
+plain (rm_fn *fn, int a)
 {
   return fn (a) + 1;
 }
 
 __attribute__((noinline, realmode)) int
-rm (int (*fn) (int), int a)
+rm (rm_fn *fn, int a)
 {
   return fn (a) + 1;
 }

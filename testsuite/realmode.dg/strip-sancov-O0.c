@@ -1,7 +1,7 @@
 /* KCOV at -O0: no __sanitizer_cov_ calls in a realmode function.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target sancov } */
-/* { dg-options "-O0 -fsanitize-coverage=trace-pc,trace-cmp" } */
+/* { dg-options "-O0 -fsanitize-coverage=trace-pc,trace-cmp -fplugin-arg-realmode-allow=callee" } */
 
 extern void callee (int);
 

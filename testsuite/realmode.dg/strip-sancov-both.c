@@ -2,7 +2,7 @@
    either in a realmode function.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target sancov } */
-/* { dg-options "-O2 -fsanitize-coverage=trace-pc,trace-cmp" } */
+/* { dg-options "-O2 -fsanitize-coverage=trace-pc,trace-cmp -fplugin-arg-realmode-allow=callee" } */
 
 extern void callee (int);
 

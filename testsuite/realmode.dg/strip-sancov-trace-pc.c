@@ -3,7 +3,7 @@
    leaves the calls to the plugin's strip pass.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target sancov } */
-/* { dg-options "-O2 -fsanitize-coverage=trace-pc" } */
+/* { dg-options "-O2 -fsanitize-coverage=trace-pc -fplugin-arg-realmode-allow=callee" } */
 
 extern void callee (int);
 

@@ -2,7 +2,7 @@
    __sanitizer_cov_trace_switch in a realmode function.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target sancov } */
-/* { dg-options "-O2 -fsanitize-coverage=trace-cmp" } */
+/* { dg-options "-O2 -fsanitize-coverage=trace-cmp -fplugin-arg-realmode-allow=callee" } */
 
 extern void callee (int);
 

@@ -1,7 +1,7 @@
 /* TSan: no __tsan_func_entry/__tsan_func_exit in a realmode function.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target tsan } */
-/* { dg-options "-O2 -fsanitize=thread" } */
+/* { dg-options "-O2 -fsanitize=thread -fplugin-arg-realmode-allow=callee" } */
 
 extern void callee (void);
 

@@ -1,7 +1,7 @@
 /* UBSan nonnull-attribute: no check of nonnull arguments in a realmode function.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target ubsan } */
-/* { dg-options "-O2 -fsanitize=nonnull-attribute" } */
+/* { dg-options "-O2 -fsanitize=nonnull-attribute -fplugin-arg-realmode-allow=take" } */
 
 extern void take (int *) __attribute__((nonnull));
 

@@ -1,7 +1,7 @@
 /* UBSan vla-bound: no VLA size check in a realmode function.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target ubsan } */
-/* { dg-options "-O2 -fsanitize=vla-bound" } */
+/* { dg-options "-O2 -fsanitize=vla-bound -fplugin-arg-realmode-allow=use" } */
 
 extern void use (char *);
 

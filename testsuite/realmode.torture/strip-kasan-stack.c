@@ -2,7 +2,7 @@
    optimisation level.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target kasan } */
-/* { dg-options "-fsanitize=kernel-address --param asan-stack=1" } */
+/* { dg-options "-fsanitize=kernel-address --param asan-stack=1 -fplugin-arg-realmode-allow=use" } */
 
 extern void use (char *);
 

@@ -1,7 +1,7 @@
 /* KCOV is stripped from a realmode function at every optimisation level.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target sancov } */
-/* { dg-options "-fsanitize-coverage=trace-pc,trace-cmp" } */
+/* { dg-options "-fsanitize-coverage=trace-pc,trace-cmp -fplugin-arg-realmode-allow=callee" } */
 
 extern void callee (int);
 

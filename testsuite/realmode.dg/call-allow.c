@@ -1,0 +1,20 @@
+/* allow=SYM:SYM makes those symbols safe to call; others still are
+   not.  */
+/* { dg-do compile } */
+/* { dg-options "-O2 -fplugin-arg-realmode-allow=lock:unlock" } */
+
+extern int lock (int);
+extern int unlock (int);
+extern int other (int); /* { dg-message "note: 'other' is not declared realmode" } */
+
+__attribute__((noinline, realmode)) int
+f (int x)
+{
+  return lock (x) + unlock (x);
+}
+
+__attribute__((noinline, realmode)) int
+g (int x)
+{
+  return other (x); /* { dg-error "call to 'other' from realmode function 'g' may reach instrumented code" } */
+}

@@ -1,0 +1,20 @@
+/* An always_inline helper is inlined into the realmode function at -O0
+   too: no call, nothing to report.  */
+/* { dg-do compile } */
+/* { dg-require-effective-target kasan } */
+/* { dg-options "-O0 -fsanitize=kernel-address" } */
+
+static inline __attribute__((always_inline)) int
+helper (int *p)
+{
+  return *p + 1;
+}
+
+__attribute__((realmode)) int
+f (int *p)
+{
+  return helper (p);
+}
+
+/* { dg-final { scan-function-not f {\mhelper\M} } } */
+/* { dg-final { scan-function-not f "__asan_" } } */
