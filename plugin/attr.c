@@ -20,10 +20,23 @@
  */
 #include "realmode-plugin.h"
 
+/*
+ * An OpenMP outlined body copies its parent's attributes, but it is a
+ * function of its own, run by other threads: realmode only if marked,
+ * which it cannot be.  Calling it (GOMP_parallel) is what gets checked.
+ */
+static bool omp_child_p(const_tree fndecl)
+{
+	cgraph_node *node = cgraph_node::get(fndecl);
+
+	return node && node->parallelized_function;
+}
+
 bool realmode_function_p(const_tree fndecl)
 {
 	return fndecl && TREE_CODE(fndecl) == FUNCTION_DECL &&
-	       lookup_attribute("realmode", DECL_ATTRIBUTES(fndecl));
+	       lookup_attribute("realmode", DECL_ATTRIBUTES(fndecl)) &&
+	       !omp_child_p(fndecl);
 }
 
 /*

@@ -326,6 +326,8 @@ bool realmode_sanctioned_call_p(function *fun, rtx_insn *insn)
 static const construct *construct_at(location_t loc)
 {
 	loc = LOCATION_LOCUS(loc);
+	if (loc == UNKNOWN_LOCATION)
+		return NULL;
 	for (const construct &c : constructs.list)
 		if (c.loc == loc)
 			return &c;
@@ -402,6 +404,7 @@ static void check_rtl_call(rtx_insn *insn, tree caller, vec<reported> *seen)
 	tree decl;
 	const char *name;
 	const construct *c;
+	location_t loc;
 
 	if (!target || GET_CODE(target) != SYMBOL_REF)
 		return;
@@ -415,11 +418,13 @@ static void check_rtl_call(rtx_insn *insn, tree caller, vec<reported> *seen)
 		return;
 	if (realmode_declared_name_p(name))
 		return;
-	c = construct_at(INSN_LOCATION(insn));
-	if ((c && c->unchecked) ||
-	    reported_before(seen, name, INSN_LOCATION(insn)))
+	loc = INSN_LOCATION(insn);
+	if (LOCATION_LOCUS(loc) == UNKNOWN_LOCATION)
+		loc = DECL_SOURCE_LOCATION(caller);
+	c = construct_at(loc);
+	if ((c && c->unchecked) || reported_before(seen, name, loc))
 		return;
-	if (report_call(INSN_LOCATION(insn), caller, name))
+	if (report_call(loc, caller, name))
 		explain_generated(name, c);
 }
 
