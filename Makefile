@@ -121,3 +121,6 @@ uninstall:
 
 clean:
 	rm -rf build plugin/realmode.so plugin/realmode.so.cc
+
+# The runtime: `make runtime`, `make demo` (see runtime/runtime.mk).
+include runtime/runtime.mk
