@@ -25,7 +25,7 @@ PLUGIN_CXX = $(shell command -v g++-$(GCC_MAJOR) >/dev/null 2>&1 && \
 PLUGIN_SO ?= plugin/realmode.so
 PLUGIN_OBJDIR ?= build/obj/$(notdir $(CC))
 PLUGIN_SRCS := $(wildcard plugin/*.c)
-PLUGIN_HDRS := $(wildcard plugin/*.h)
+PLUGIN_HDRS := $(wildcard plugin/*.h plugin/*.def)
 PLUGIN_OBJS = $(patsubst plugin/%.c,$(PLUGIN_OBJDIR)/%.o,$(PLUGIN_SRCS))
 PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 	-Wall -Wextra -fvisibility=hidden
@@ -42,10 +42,10 @@ DEB_PACKAGES := make gcc-12 g++-12 gcc-12-plugin-dev gcc-11 g++-11 \
 	gcc-11-powerpc64le-linux-gnu g++-11-powerpc64le-linux-gnu \
 	gcc-11-plugin-dev-powerpc64le-linux-gnu dejagnu libelf-dev qemu-user
 
-.PHONY: all plugin check deps install uninstall clean
+.PHONY: all plugin objcheck check deps install uninstall clean
 .DELETE_ON_ERROR:
 
-all: plugin
+all: plugin objcheck
 
 plugin: $(PLUGIN_SO)
 
@@ -89,7 +89,7 @@ deps:
 # Per compiler: build the plugin, run the suite, and run it again with the
 # plugin disabled to show that every stripping test can fail.  Then one
 # summary line.
-check: deps
+check: deps objcheck
 	@rm -rf $(CHECK_DIR); mkdir -p $(CHECK_DIR); \
 	for cc in $(CHECK_COMPILERS); do \
 		if ! command -v $$cc >/dev/null 2>&1; then \
@@ -108,19 +108,21 @@ check: deps
 	done; \
 	testsuite/summary.sh $(CHECK_DIR)/*/
 
-install: plugin
+install: plugin objcheck install-objcheck
 	install -d $(DESTDIR)$(PLUGIN_DIR)
 	install -m 0755 $(PLUGIN_SO) $(DESTDIR)$(PLUGIN_DIR)/realmode.so
 	install -m 0644 plugin/include/realmode.h $(DESTDIR)$(PLUGIN_DIR)/realmode.h
 	install -d $(DESTDIR)$(PREFIX)/share/doc/realmode
 	install -m 0644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/realmode/
 
-uninstall:
+uninstall: uninstall-objcheck
 	rm -f $(DESTDIR)$(PLUGIN_DIR)/realmode.so $(DESTDIR)$(PLUGIN_DIR)/realmode.h
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/realmode
 
 clean:
 	rm -rf build plugin/realmode.so plugin/realmode.so.cc
+
+include objcheck/objcheck.mk
 
 # The runtime: `make runtime`, `make demo` (see runtime/runtime.mk).
 include runtime/runtime.mk

@@ -17,17 +17,9 @@ static const struct {
 	int match;
 	bool removable;
 } entry_points[] = {
-	{ "__asan_",		PREFIX,	false },
-	{ "__kasan_",		PREFIX,	false },
-	{ "__hwasan_",		PREFIX,	false },
-	{ "__tsan_",		PREFIX,	false },
-	{ "__ubsan_",		PREFIX,	true },
-	{ "__sanitizer_cov_",	PREFIX,	true },
-	{ "__gcov_",		PREFIX,	false },
-	{ "__cyg_profile_func_", PREFIX, false },
-	{ "_mcount",		WHOLE,	false },
-	{ "mcount",		WHOLE,	false },
-	{ "__fentry__",		WHOLE,	false },
+#define ENTRY_POINT(name, match, removable) { name, match, removable },
+#include "entry-points.def"
+#undef ENTRY_POINT
 };
 
 static int entry_point_index(const char *name)

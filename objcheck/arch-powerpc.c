@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * arch-powerpc.c - 64-bit PowerPC, both byte orders, for
+ * realmode-objcheck.
+ *
+ * Instructions are 4-byte words in the object's byte order (8 bytes for
+ * ISA 3.1 prefixed ones).  b/bl (R_PPC64_REL24) and bc/bcl
+ * (R_PPC64_REL14*) have targets; bcctr[l] and bctar[l] are indirect.
+ *
+ * ELFv1 (big endian): a function symbol lives in .opd, the function
+ * descriptor; its first doubleword is the code address.  code_address()
+ * follows it, for symbols and for calls through ".opd+N".
+ *
+ * Feature fixups (Linux 6.1 arch/powerpc/include/asm/feature-fixups.h):
+ * __ftr_fixup, __mmu_ftr_fixup and __fw_ftr_fixup hold struct fixup_entry
+ * { mask, value, start_off, end_off, alt_start_off, alt_end_off }, six
+ * 8-byte words; each offset is from the entry to a label, so in an
+ * object it is an R_PPC64_REL64 against the label with the field's place
+ * in the entry added.  The code between alt_start and alt_end (in a
+ * __ftr_alt_* section) is patched over start..end at boot.
+ * __lwsync_fixup entries are a single offset to an lwsync that becomes a
+ * sync: no code comes in, so nothing to map.
+ */
+#include "arch.h"
+
+#define FIXUP_ENTRY_SIZE	48
+
+static unsigned long ppc_decode(struct section *sec, unsigned long start,
+				unsigned long end, branch_fn fn, void *arg)
+{
+	bool be = sec->obj->big_endian;
+	unsigned long off;
+
+	if (end > sec->size || !sec->data)
+		return start;
+	for (off = start; off + 4 <= end; off += 4) {
+		uint32_t w = get_u32(sec->data + off, be);
+		unsigned int op = w >> 26, xo = (w >> 1) & 0x3ff;
+		struct branch br = { .sec = sec, .insn = off, .len = 4 };
+		int64_t disp;
+
+		if (op == 1) {			/* prefix: skip its suffix */
+			off += 4;
+			continue;
+		}
+		if (op == 18 || op == 16) {
+			if (w & 2)		/* absolute: not a place */
+				continue;
+			br.kind = (w & 1) ? BRANCH_CALL : BRANCH_JUMP;
+			if (op == 18)
+				disp = (int32_t)((w & 0x03fffffc) << 6) >> 6;
+			else
+				disp = (int16_t)(w & 0xfffc);
+			br.reloc = find_reloc_at(sec, off);
+			br.target = off + disp;
+			fn(&br, arg);
+		} else if (op == 19 && (xo == 528 || xo == 560)) {
+			br.kind = (w & 1) ? BRANCH_ICALL : BRANCH_IJUMP;
+			fn(&br, arg);
+		}
+	}
+	return end;
+}
+
+/* The out-of-line register save/restore routines (crtsavres). */
+static enum callee_class ppc_classify(const char *name)
+{
+	static const char *const safe[] = {
+		"_savegpr0_", "_restgpr0_", "_savegpr1_", "_restgpr1_",
+		"_savefpr_", "_restfpr_", "_savevr_", "_restvr_",
+	};
+
+	for (unsigned int i = 0; i < ARRAY_SIZE(safe); i++)
+		if (strstarts(name, safe[i]))
+			return CALLEE_SAFE;
+	return CALLEE_CALL;
+}
+
+/* The label an offset field at FIELD of the entry at ENTRY points to. */
+static bool fixup_target(struct section *sec, unsigned long entry,
+			 unsigned long field, struct section **tsec,
+			 unsigned long *toff)
+{
+	struct reloc *r = find_reloc_at(sec, entry + field);
+
+	if (!r || r->type != R_PPC64_REL64 || !r->sym->sec)
+		return false;
+	*tsec = r->sym->sec;
+	*toff = r->sym->offset + r->addend - field;
+	return true;
+}
+
+static void ppc_alternatives(struct object *obj, alt_fn fn, void *arg)
+{
+	static const char *const tables[] = {
+		"__ftr_fixup", "__mmu_ftr_fixup", "__fw_ftr_fixup",
+	};
+
+	for (unsigned int i = 0; i < ARRAY_SIZE(tables); i++) {
+		struct section *sec = find_section_by_name(obj, tables[i]);
+		unsigned long e;
+
+		if (!sec)
+			continue;
+		for (e = 0; e + FIXUP_ENTRY_SIZE <= sec->size;
+		     e += FIXUP_ENTRY_SIZE) {
+			struct section *end_sec;
+			unsigned long end_off;
+			struct alt alt = { 0 };
+
+			if (!fixup_target(sec, e, 16, &alt.orig_sec,
+					  &alt.orig_off) ||
+			    !fixup_target(sec, e, 32, &alt.alt_sec,
+					  &alt.alt_off) ||
+			    !fixup_target(sec, e, 40, &end_sec, &end_off))
+				continue;
+			if (end_sec != alt.alt_sec || end_off <= alt.alt_off ||
+			    end_off > alt.alt_sec->size)
+				continue;
+			alt.alt_len = end_off - alt.alt_off;
+			fn(obj, &alt, arg);
+		}
+	}
+}
+
+static bool ppc_code_address(struct section **sec, unsigned long *off)
+{
+	struct reloc *r = find_reloc_at(*sec, *off);
+
+	if (!r || r->type != R_PPC64_ADDR64 || !r->sym->sec)
+		return false;
+	*sec = r->sym->sec;
+	*off = r->sym->offset + r->addend;
+	return true;
+}
+
+const struct arch arch_powerpc = {
+	.name		= "powerpc64",
+	.machine	= EM_PPC64,
+	.abs64		= R_PPC64_ADDR64,
+	.decode		= ppc_decode,
+	.classify	= ppc_classify,
+	.alternatives	= ppc_alternatives,
+	.code_address	= ppc_code_address,
+};

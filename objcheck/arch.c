@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * arch.c - the machines realmode-objcheck knows, and what two of them
+ * share: the alternatives table.
+ */
+#include "arch.h"
+
+static const struct arch *const arches[] = {
+	&arch_x86,
+	&arch_powerpc,
+	&arch_arm64,
+};
+
+const struct arch *arch_for(unsigned int machine)
+{
+	for (unsigned int i = 0; i < ARRAY_SIZE(arches); i++)
+		if (arches[i]->machine == machine)
+			return arches[i];
+	return NULL;
+}
+
+/* Where a 32-bit PC-relative field at OFF points: symbol + addend. */
+static bool pcrel_target(struct section *sec, unsigned long off,
+			 unsigned int type, struct section **tsec,
+			 unsigned long *toff)
+{
+	struct reloc *r = find_reloc_at(sec, off);
+
+	if (!r || r->type != type || !r->sym->sec)
+		return false;
+	*tsec = r->sym->sec;
+	*toff = r->sym->offset + r->addend;
+	return true;
+}
+
+static unsigned long alt_entry_size(struct section *sec)
+{
+	if (sec->sh.sh_entsize == 12 || sec->sh.sh_entsize == 14)
+		return sec->sh.sh_entsize;
+	/* Relocations at 0 and 4 of each entry: the third starts entry 1. */
+	if (sec->nr_relocs >= 3 && sec->relocs[0].offset == 0 &&
+	    sec->relocs[1].offset == 4 && sec->relocs[2].offset == 14 &&
+	    sec->size % 14 == 0)
+		return 14;
+	return 12;
+}
+
+/*
+ * .altinstructions of x86 and arm64 in Linux 6.1: struct alt_instr is
+ * s32 offset to the original code, s32 offset to the replacement, u16
+ * feature, u8 original length, u8 replacement length (12 bytes, packed).
+ * x86 from Linux 6.3 on has a u32 ft_flags instead of the u16 (14 bytes).
+ * Both offsets are PC-relative relocations of type PCREL.
+ */
+void read_alt_instr(struct object *obj, unsigned int pcrel, alt_fn fn,
+		    void *arg)
+{
+	struct section *sec = find_section_by_name(obj, ".altinstructions");
+	unsigned long size, off;
+
+	if (!sec || !sec->data)
+		return;
+	size = alt_entry_size(sec);
+	for (off = 0; off + size <= sec->size; off += size) {
+		struct alt alt = { 0 };
+		unsigned long len = sec->data[off + size - 1];
+
+		if (!pcrel_target(sec, off, pcrel, &alt.orig_sec,
+				  &alt.orig_off) ||
+		    !pcrel_target(sec, off + 4, pcrel, &alt.alt_sec,
+				  &alt.alt_off))
+			continue;
+		if (!len || alt.alt_off > alt.alt_sec->size ||
+		    len > alt.alt_sec->size - alt.alt_off)
+			continue;
+		alt.alt_len = len;
+		fn(obj, &alt, arg);
+	}
+}

@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * arch.h - what realmode-objcheck needs to know about each machine: how
+ * to find the branches in a range of code, which relocation the metadata
+ * uses, which callees are not really calls, and where code patched in at
+ * boot (alternatives, feature fixups) comes from.
+ */
+#ifndef OBJCHECK_ARCH_H
+#define OBJCHECK_ARCH_H
+
+#include "elf.h"
+
+enum branch_kind {
+	BRANCH_CALL,		/* call with a target */
+	BRANCH_JUMP,		/* jump with a target: a tail call out */
+	BRANCH_ICALL,		/* indirect call */
+	BRANCH_IJUMP,		/* indirect jump */
+};
+
+struct branch {
+	enum branch_kind kind;
+	struct section *sec;
+	unsigned long insn;		/* offset of the instruction */
+	unsigned int len;
+	/*
+	 * The target: from this relocation (symbol + addend + bias), or
+	 * when there is none, at offset target of the same section.
+	 */
+	struct reloc *reloc;
+	int64_t bias;
+	unsigned long target;
+};
+
+typedef void (*branch_fn)(const struct branch *br, void *arg);
+
+/* Code at alt_off of alt_sec replaces code at orig_off of orig_sec. */
+struct alt {
+	struct section *orig_sec;
+	unsigned long orig_off;
+	struct section *alt_sec;
+	unsigned long alt_off;
+	unsigned long alt_len;
+	struct alt *next;		/* of the same function */
+};
+
+typedef void (*alt_fn)(struct object *obj, const struct alt *alt, void *arg);
+
+enum callee_class {
+	CALLEE_CALL,		/* an ordinary callee */
+	CALLEE_NOT_A_CALL,	/* e.g. a return thunk: nothing is called */
+	CALLEE_INDIRECT,	/* e.g. a retpoline: an indirect call */
+	CALLEE_SAFE,		/* e.g. out-of-line register save/restore */
+};
+
+struct arch {
+	const char *name;
+	unsigned int machine;
+	unsigned int abs64;		/* relocation of a metadata entry */
+	/*
+	 * Report each branch in [start, end) of SEC.  Returns the offset
+	 * where decoding stopped: end, or less when the bytes there could
+	 * not be decoded.
+	 */
+	unsigned long (*decode)(struct section *sec, unsigned long start,
+				unsigned long end, branch_fn fn, void *arg);
+	/* Whether a relocation of TYPE can be a call's (for the fallback). */
+	bool (*call_reloc)(struct section *sec, const struct reloc *reloc,
+			   struct branch *br);
+	enum callee_class (*classify)(const char *name);
+	/* Report each patch site of OBJ. */
+	void (*alternatives)(struct object *obj, alt_fn fn, void *arg);
+	/* The code a symbol at OFF of SEC stands for (ppc64 ELFv1 .opd). */
+	bool (*code_address)(struct section **sec, unsigned long *off);
+};
+
+extern const struct arch arch_x86;
+extern const struct arch arch_powerpc;
+extern const struct arch arch_arm64;
+
+const struct arch *arch_for(unsigned int machine);
+
+/* The .altinstructions table of x86 and arm64 (arch.c). */
+void read_alt_instr(struct object *obj, unsigned int pcrel, alt_fn fn,
+		    void *arg);
+
+#endif /* OBJCHECK_ARCH_H */

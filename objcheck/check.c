@@ -1,0 +1,574 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+/*
+ * check.c - the realmode check of realmode-objcheck.
+ *
+ * The realmode functions are those the metadata names (docs/metadata.md:
+ * .discard.realmode.funcs and .inferred, each entry a relocation to the
+ * function's code), and every function of a --noinstr-section.  For each,
+ * every call and tail call from its code, and from code patched over it
+ * at boot, must go to a realmode function of any given object (by name
+ * for global symbols, by place for static ones), to an allowed symbol,
+ * or be a sanctioned call (.discard.realmode.unchecked names the call
+ * instruction).  A call to an instrumentation entry point is always a
+ * violation.  A function promised realmode where it is called
+ * (.discard.realmode.promises) must be realmode where it is defined.
+ *
+ * A callee that no given object defines is taken on trust when the
+ * calling object promised it; otherwise it is a violation, since nothing
+ * says it is safe.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "check.h"
+
+struct options opts;
+struct stats stats;
+
+#define SEC_FUNCS	".discard.realmode.funcs"
+#define SEC_INFERRED	".discard.realmode.inferred"
+#define SEC_PROMISES	".discard.realmode.promises"
+#define SEC_UNCHECKED	".discard.realmode.unchecked"
+
+/* ------------------------------------------------------------------ */
+/* Names. */
+
+/* The same list as the plugin's (plugin/entry-points.c, DESIGN.md). */
+/* The same list the plugin checks, from plugin/entry-points.def. */
+enum { WHOLE, PREFIX };
+
+static const struct {
+	const char *name;
+	int match;
+} entry_points[] = {
+#define ENTRY_POINT(name, match, removable) { name, match },
+#include "../plugin/entry-points.def"
+#undef ENTRY_POINT
+};
+
+bool entry_point(const char *name)
+{
+	for (unsigned int i = 0; i < ARRAY_SIZE(entry_points); i++) {
+		const char *p = entry_points[i].name;
+
+		if (entry_points[i].match == PREFIX ? strstarts(name, p)
+						    : !strcmp(name, p))
+			return true;
+	}
+	return false;
+}
+
+/* runtime-functions.txt: a name, or a prefix ending in '*'. */
+bool runtime_function(const char *name)
+{
+	for (unsigned int i = 0; i < opts.nr_runtime; i++) {
+		const char *p = opts.runtime[i];
+		size_t n = strlen(p);
+
+		if (n && p[n - 1] == '*' ? !strncmp(name, p, n - 1)
+					 : !strcmp(name, p))
+			return true;
+	}
+	return false;
+}
+
+bool want_relocs(const struct section *sec)
+{
+	return strstarts(sec->name, ".discard.realmode.") ||
+	       !strcmp(sec->name, ".altinstructions") ||
+	       !strcmp(sec->name, "__ftr_fixup") ||
+	       !strcmp(sec->name, "__mmu_ftr_fixup") ||
+	       !strcmp(sec->name, "__fw_ftr_fixup") ||
+	       strstarts(sec->name, "__ftr_alt_");
+}
+
+struct gdef *find_gdef(struct program *prog, const char *name)
+{
+	return strmap_get(&prog->gdefs, name);
+}
+
+bool is_realmode(struct symbol *f)
+{
+	return f->alias->realmode || owner(f)->realmode;
+}
+
+/* ------------------------------------------------------------------ */
+/* Metadata. */
+
+static void check_entry(struct object *obj, const struct reloc *r)
+{
+	if (r->type != obj->arch->abs64)
+		bad_input(obj->name, "corrupt %s: relocation type %u at "
+			  "0x%lx, expected %u", r->sec->name, r->type,
+			  r->offset, obj->arch->abs64);
+}
+
+/* The place a metadata entry means (ppc64 ELFv1: the code). */
+static bool entry_place(struct object *obj, const struct reloc *r,
+			struct section **sec, unsigned long *off)
+{
+	check_entry(obj, r);
+	if (!r->sym->sec)
+		return false;
+	*sec = r->sym->sec;
+	*off = r->sym->offset + r->addend;
+	if (!strcmp((*sec)->name, ".opd") && obj->arch->code_address)
+		obj->arch->code_address(sec, off);
+	return true;
+}
+
+static void mark_funcs(struct object *obj, struct section *meta)
+{
+	for (unsigned int i = 0; i < meta->nr_relocs; i++) {
+		struct section *sec;
+		struct symbol *f;
+		unsigned long off;
+
+		if (!entry_place(obj, &meta->relocs[i], &sec, &off))
+			continue;
+		f = find_func_covering(sec, off);
+		if (f)
+			f->realmode = true;
+	}
+}
+
+static int cmp_key(const void *a, const void *b)
+{
+	unsigned long x = *(const unsigned long *)a;
+	unsigned long y = *(const unsigned long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static unsigned long place_key(const struct section *sec, unsigned long off)
+{
+	return (unsigned long)sec->idx << 40 | (off & ((1ul << 40) - 1));
+}
+
+static void read_unchecked(struct object *obj, struct section *meta)
+{
+	obj->unchecked = xcalloc(meta->nr_relocs, sizeof(unsigned long));
+	for (unsigned int i = 0; i < meta->nr_relocs; i++) {
+		struct section *sec;
+		unsigned long off;
+
+		if (entry_place(obj, &meta->relocs[i], &sec, &off))
+			obj->unchecked[obj->nr_unchecked++] =
+				place_key(sec, off);
+	}
+	if (obj->nr_unchecked)
+		qsort(obj->unchecked, obj->nr_unchecked,
+		      sizeof(unsigned long), cmp_key);
+}
+
+static bool unchecked(const struct object *obj, const struct branch *br)
+{
+	unsigned long key = place_key(br->sec, br->insn);
+
+	return obj->nr_unchecked &&
+	       bsearch(&key, obj->unchecked, obj->nr_unchecked,
+		       sizeof(unsigned long), cmp_key);
+}
+
+static void read_promises(struct object *obj, struct section *meta)
+{
+	obj->promises = xcalloc(meta->nr_relocs, sizeof(char *));
+	for (unsigned int i = 0; i < meta->nr_relocs; i++) {
+		struct symbol *sym = meta->relocs[i].sym;
+
+		check_entry(obj, &meta->relocs[i]);
+		if (sym->bind != STB_LOCAL && *sym->name)
+			obj->promises[obj->nr_promises++] = sym->name;
+	}
+}
+
+static void read_metadata(struct object *obj)
+{
+	for (unsigned int i = 1; i < obj->nr_sections; i++) {
+		struct section *sec = &obj->sections[i];
+
+		if (!strcmp(sec->name, SEC_FUNCS) ||
+		    !strcmp(sec->name, SEC_INFERRED))
+			mark_funcs(obj, sec);
+		else if (!strcmp(sec->name, SEC_UNCHECKED))
+			read_unchecked(obj, sec);
+		else if (!strcmp(sec->name, SEC_PROMISES))
+			read_promises(obj, sec);
+		else if (strmap_has(&opts.noinstr, sec->name))
+			for (unsigned int j = 0; j < sec->nr_funcs; j++)
+				sec->funcs[j]->alias->realmode = true;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Code patched in at boot. */
+
+static void add_alt(struct object *obj, const struct alt *a, void *arg)
+{
+	struct symbol *f = find_func_covering(a->orig_sec, a->orig_off);
+	struct alt *alt;
+
+	(void)obj;
+	(void)arg;
+	if (!f)
+		return;
+	alt = xmalloc(sizeof(*alt));
+	*alt = *a;
+	alt->next = f->alts;
+	f->alts = alt;
+}
+
+/* ------------------------------------------------------------------ */
+/* The program. */
+
+/* Each function once: not aliases, not cold parts (they go with theirs). */
+static bool function_proper(const struct symbol *f)
+{
+	return f->alias == f && f->pfunc == f;
+}
+
+static void index_globals(struct program *prog, struct object *obj)
+{
+	for (unsigned int i = 1; i < obj->nr_symbols; i++) {
+		struct symbol *sym = &obj->symbols[i];
+		struct gdef **slot;
+
+		if (sym->func && function_proper(sym))
+			stats.functions++;
+		if (!sym->func || sym->bind == STB_LOCAL)
+			continue;
+		slot = (struct gdef **)strmap_slot(&prog->gdefs, sym->name);
+		if (!*slot)
+			*slot = xcalloc(1, sizeof(struct gdef));
+		(*slot)->defs = xrealloc((*slot)->defs, (*slot)->nr + 1,
+					 sizeof(struct symbol *));
+		(*slot)->defs[(*slot)->nr++] = sym;
+	}
+}
+
+/* The link takes a strong definition over weak ones: that one counts. */
+static void gdef_realmode(struct gdef *g)
+{
+	bool strong = false;
+	unsigned int i;
+
+	for (i = 0; i < g->nr; i++)
+		if (g->defs[i]->bind == STB_GLOBAL)
+			strong = true;
+	for (i = 0; i < g->nr; i++)
+		if ((!strong || g->defs[i]->bind == STB_GLOBAL) &&
+		    is_realmode(g->defs[i]))
+			g->realmode = true;
+}
+
+void program_prepare(struct program *prog)
+{
+	unsigned int i;
+
+	for (i = 0; i < prog->objs.nr; i++) {
+		struct object *obj = prog->objs.v[i];
+
+		read_metadata(obj);
+		if (obj->arch->alternatives)
+			obj->arch->alternatives(obj, add_alt, NULL);
+	}
+	for (i = 0; i < prog->objs.nr; i++)
+		index_globals(prog, prog->objs.v[i]);
+	for (i = 0; i <= prog->gdefs.mask && prog->gdefs.v; i++)
+		if (prog->gdefs.v[i].key)
+			gdef_realmode(prog->gdefs.v[i].val);
+	stats.objects = prog->objs.nr;
+}
+
+/* ------------------------------------------------------------------ */
+/* Calls. */
+
+static void resolve(const struct branch *br, struct callee *ce)
+{
+	struct object *obj = br->sec->obj;
+	struct symbol *sym = br->reloc ? br->reloc->sym : NULL;
+
+	memset(ce, 0, sizeof(*ce));
+	if (br->kind == BRANCH_ICALL || br->kind == BRANCH_IJUMP) {
+		ce->indirect = true;
+		return;
+	}
+	if (sym && (sym->undef || !sym->sec)) {
+		ce->name = sym->name;
+		ce->global = sym->bind != STB_LOCAL;
+		return;
+	}
+	if (sym) {
+		ce->sec = sym->sec;
+		ce->off = sym->offset + br->reloc->addend + br->bias;
+	} else {
+		ce->sec = br->sec;
+		ce->off = br->target;
+	}
+	if (!strcmp(ce->sec->name, ".opd") && obj->arch->code_address)
+		obj->arch->code_address(&ce->sec, &ce->off);
+	ce->func = find_func_covering(ce->sec, ce->off);
+	if (sym && sym->func && sym->sec == ce->sec && sym->offset == ce->off) {
+		ce->name = sym->name;
+		ce->global = sym->bind != STB_LOCAL;
+	} else if (ce->func) {
+		ce->name = ce->func->name;
+		ce->global = ce->func->bind != STB_LOCAL;
+	}
+}
+
+struct walk {
+	struct symbol *func;
+	struct symbol *part;
+	const struct alt *alt;
+	call_fn fn;
+	void *arg;
+};
+
+static void walk_branch(const struct branch *br, void *arg)
+{
+	struct walk *w = arg;
+	struct call_site cs = { w->func, w->part, br, w->alt };
+	struct callee ce;
+
+	resolve(br, &ce);
+	if (!ce.indirect) {
+		if (ce.func && owner(ce.func) == w->func)
+			return;
+		/* Within the patched-in code itself. */
+		if (w->alt && ce.sec == w->alt->alt_sec &&
+		    ce.off >= w->alt->alt_off &&
+		    ce.off < w->alt->alt_off + w->alt->alt_len)
+			return;
+	}
+	w->fn(&cs, &ce, w->arg);
+}
+
+static void walk_range(struct walk *w, struct section *sec,
+		       unsigned long start, unsigned long end)
+{
+	const struct arch *arch = sec->obj->arch;
+	unsigned long stop = arch->decode(sec, start, end, walk_branch, w);
+	struct reloc *r;
+
+	if (stop >= end || !arch->call_reloc)
+		return;
+	/* Undecodable bytes: the call relocations of the rest still count. */
+	for (r = find_reloc_from(sec, stop); r && r < reloc_end(sec) &&
+	     r->offset < end; r++) {
+		struct branch br;
+
+		if (arch->call_reloc(sec, r, &br) && br.insn >= stop)
+			walk_branch(&br, w);
+	}
+}
+
+void for_each_call(struct symbol *func, call_fn fn, void *arg)
+{
+	struct walk w = { func, func, NULL, fn, arg };
+	struct symbol *part;
+	const struct alt *alt;
+
+	for (part = func; part; part = part == func ? func->cold :
+						      part->cold_next) {
+		w.part = part;
+		w.alt = NULL;
+		walk_range(&w, part->sec, part->offset, func_end(part));
+		for (alt = part->alts; alt; alt = alt->next) {
+			w.alt = alt;
+			walk_range(&w, alt->alt_sec, alt->alt_off,
+				   alt->alt_off + alt->alt_len);
+		}
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* The check. */
+
+struct check_ctx {
+	struct program *prog;
+	unsigned long violations;
+};
+
+static bool promised(const struct object *obj, const char *name)
+{
+	for (unsigned int i = 0; i < obj->nr_promises; i++)
+		if (!strcmp(obj->promises[i], name))
+			return true;
+	return false;
+}
+
+/* "b.o", "b.o, c.o" */
+static char *def_files(const struct gdef *g)
+{
+	char *s = xstrdup(""), *t;
+
+	for (unsigned int i = 0; i < g->nr; i++) {
+		t = xasprintf("%s%s%s", s, i ? ", " : "",
+			      g->defs[i]->obj->name);
+		free(s);
+		s = t;
+	}
+	return s;
+}
+
+static unsigned long site_offset(const struct call_site *cs)
+{
+	if (cs->alt)
+		return cs->alt->orig_off - cs->part->offset;
+	return cs->br->insn - cs->part->offset;
+}
+
+static char *where_patched(const struct call_site *cs)
+{
+	if (!cs->alt)
+		return xstrdup("");
+	return xasprintf(", in code patched in at boot from %s+0x%lx",
+			 cs->alt->alt_sec->name,
+			 cs->br->insn);
+}
+
+/* Why CE is not a safe callee from OBJ, or NULL if it is. */
+static char *unsafe_reason(struct check_ctx *c, struct object *obj,
+			   const struct callee *ce)
+{
+	struct gdef *g = ce->name && ce->global ? find_gdef(c->prog, ce->name)
+						: NULL;
+	char *files, *why;
+
+	if (ce->func && is_realmode(ce->func))
+		return NULL;
+	if (g && g->realmode)
+		return NULL;
+	if (g) {
+		files = def_files(g);
+		why = xasprintf("defined in %s", files);
+		free(files);
+		return why;
+	}
+	if (ce->func)
+		return xasprintf("defined in %s", obj->name);
+	if (ce->global && promised(obj, ce->name))
+		return NULL;
+	if (ce->name)
+		return xstrdup("defined in none of the given files");
+	return NULL;
+}
+
+static void violation(struct check_ctx *c, const struct call_site *cs,
+		      const char *callee, char *message)
+{
+	struct diag d = {
+		.level = DIAG_ERROR,
+		.kind = "call",
+		.file = cs->func->obj->name,
+		.func = cs->part->name,
+		.off = site_offset(cs),
+		.has_off = true,
+		.callee = callee,
+		.message = message,
+	};
+
+	report(&d);
+	free(message);
+	c->violations++;
+}
+
+static void check_call(const struct call_site *cs, const struct callee *ce,
+		       void *arg)
+{
+	struct check_ctx *c = arg;
+	struct object *obj = cs->func->obj;
+	const char *call = cs->br->kind == BRANCH_JUMP ? "tail call" : "call";
+	enum callee_class cls;
+	char *why, *patched;
+
+	if (ce->indirect)
+		return;		/* the plugin checks function pointer types */
+	stats.calls++;
+	patched = where_patched(cs);
+	if (ce->name && entry_point(ce->name)) {
+		violation(c, cs, ce->name,
+			  xasprintf("%s to %s() (instrumentation entry "
+				    "point)%s", call, ce->name, patched));
+		goto out;
+	}
+	cls = ce->name ? obj->arch->classify(ce->name) : CALLEE_CALL;
+	if (cls != CALLEE_CALL)
+		goto out;
+	if (unchecked(obj, cs->br)) {
+		stats.sanctioned++;
+		goto out;
+	}
+	if (ce->name && strmap_has(&opts.allow, ce->name)) {
+		stats.allowed++;
+		goto out;
+	}
+	if (!ce->name) {
+		violation(c, cs, NULL,
+			  xasprintf("%s to %s+0x%lx, which is in no function%s",
+				    call, ce->sec->name, ce->off, patched));
+		goto out;
+	}
+	why = unsafe_reason(c, obj, ce);
+	if (why)
+		violation(c, cs, ce->name,
+			  xasprintf("%s to %s() which is not realmode (%s)%s",
+				    call, ce->name, why, patched));
+	free(why);
+out:
+	free(patched);
+}
+
+static void check_promises(struct check_ctx *c, struct object *obj)
+{
+	for (unsigned int i = 0; i < obj->nr_promises; i++) {
+		const char *name = obj->promises[i];
+		struct gdef *g = find_gdef(c->prog, name);
+		struct diag d = {
+			.level = DIAG_ERROR,
+			.kind = "promise",
+			.file = obj->name,
+			.func = name,
+			.callee = name,
+		};
+
+		char *files;
+
+		stats.promises++;
+		if (!g || g->realmode || strmap_has(&opts.allow, name))
+			continue;
+		files = def_files(g);
+		d.message = xasprintf("declared realmode here, but its "
+				      "definition in %s is not realmode",
+				      files);
+		report(&d);
+		free(files);
+		free(d.message);
+		c->violations++;
+	}
+}
+
+unsigned long check_realmode(struct program *prog)
+{
+	struct check_ctx c = { prog, 0 };
+
+	for (unsigned int i = 0; i < prog->objs.nr; i++) {
+		struct object *obj = prog->objs.v[i];
+
+		for (unsigned int s = 1; s < obj->nr_sections; s++) {
+			struct section *sec = &obj->sections[s];
+
+			for (unsigned int j = 0; j < sec->nr_funcs; j++) {
+				struct symbol *f = sec->funcs[j];
+
+				if (!function_proper(f) || !f->realmode)
+					continue;
+				stats.realmode++;
+				for_each_call(f, check_call, &c);
+			}
+		}
+		check_promises(&c, obj);
+	}
+	return c.violations;
+}

@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * check.h - the realmode check over all given objects, and what the
+ * audit mode (--roots) shares with it: options, the program model built
+ * from the metadata, and walking the calls of a function.
+ */
+#ifndef OBJCHECK_CHECK_H
+#define OBJCHECK_CHECK_H
+
+#include "arch.h"
+#include "elf.h"
+
+struct options {
+	struct strmap allow;		/* --allow, --allow-file */
+	struct strmap noinstr;		/* --noinstr-section */
+	const char **roots;		/* --roots */
+	unsigned int nr_roots;
+	const char **runtime;		/* runtime-functions.txt and more */
+	unsigned int nr_runtime;
+	bool warn;
+	bool json;
+	bool stats;
+};
+
+extern struct options opts;
+
+struct stats {
+	unsigned long objects, functions, realmode, calls, sanctioned,
+		      allowed, promises, reached;
+};
+
+extern struct stats stats;
+
+/* Global (and weak) functions of one name, over all objects. */
+struct gdef {
+	struct symbol **defs;
+	unsigned int nr;
+	bool realmode;
+};
+
+struct program {
+	struct objects objs;
+	struct strmap gdefs;		/* name -> struct gdef */
+};
+
+/* What a branch goes to. */
+struct callee {
+	const char *name;		/* NULL: no symbol there */
+	struct symbol *func;		/* the function there (canonical) */
+	bool global;			/* resolved by name over all objects */
+	bool indirect;
+	struct section *sec;		/* where, when defined */
+	unsigned long off;
+};
+
+/* Where a call is: in func (the part named, maybe a cold part). */
+struct call_site {
+	struct symbol *func;
+	struct symbol *part;
+	const struct branch *br;
+	const struct alt *alt;		/* in code patched in at boot */
+};
+
+typedef void (*call_fn)(const struct call_site *cs, const struct callee *ce,
+			void *arg);
+
+bool want_relocs(const struct section *sec);
+void program_prepare(struct program *prog);
+void for_each_call(struct symbol *func, call_fn fn, void *arg);
+
+/* The function code belongs to: canonical, a cold part's parent. */
+static inline struct symbol *owner(struct symbol *f)
+{
+	return f->pfunc->alias;
+}
+
+bool is_realmode(struct symbol *f);
+struct gdef *find_gdef(struct program *prog, const char *name);
+bool entry_point(const char *name);
+bool runtime_function(const char *name);
+
+unsigned long check_realmode(struct program *prog);
+unsigned long audit_roots(struct program *prog);
+
+/* report.c */
+enum diag_level { DIAG_ERROR, DIAG_NOTE };
+
+struct diag {
+	enum diag_level level;
+	const char *kind;		/* "call", "promise", ... */
+	const char *file;
+	const char *func;		/* NULL: no FUNC()+0xOFF part */
+	unsigned long off;
+	bool has_off;
+	const char *callee;
+	const char *path;		/* audit: "a -> b -> c" */
+	char *message;
+};
+
+void report(const struct diag *d);
+void report_begin(const char *mode, char **files, int nr_files);
+/* Returns the exit status. */
+int report_end(unsigned long errors);
+
+#endif /* OBJCHECK_CHECK_H */
