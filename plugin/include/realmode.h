@@ -31,6 +31,19 @@
 	.quad sym;							\
 	.popsection
 
+/*
+ * REALMODE_UNCHECKED_CALL: right before a call instruction of a realmode
+ * assembly function that only runs with the MMU on (after enter_vmx_ops()
+ * said yes, say): realmode-objcheck does not check that call, as it does
+ * not check calls in a C function's realmode_unchecked_begin()/end().
+ */
+#define REALMODE_UNCHECKED_CALL						\
+	771:;								\
+	.pushsection .discard.realmode.unchecked, "", @progbits;	\
+	.balign 8;							\
+	.quad 771b;							\
+	.popsection
+
 #else /* !__ASSEMBLER__ */
 
 #ifdef __has_attribute

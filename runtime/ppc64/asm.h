@@ -13,7 +13,8 @@
  * makes.  Every routine that may run with the MMU off carries it.  Their
  * VMX paths call exit_vmx_ops(), which is not realmode; they reach it only
  * after enter_vmx_ops() returned 1, i.e. with the MMU on, like the C code
- * in a realmode_unchecked_begin()/end() region.
+ * in a realmode_unchecked_begin()/end() region: REALMODE_UNCHECKED_CALL
+ * says so before each such call.
  */
 #include "realmode.h"
 

@@ -45,6 +45,7 @@ FUNC_START(rm_copy_page)
 	addi	r3, r3, 64
 	bdnz	1b
 	/* Hands the registers back and enables preemption (MMU on here). */
+	REALMODE_UNCHECKED_CALL
 	b	exit_vmx_ops
 
 .Lscalar:

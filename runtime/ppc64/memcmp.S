@@ -100,6 +100,7 @@ FUNC_START(rm_memcmp)
 	std	r3, STK_ARG0(r1)
 	std	r4, STK_ARG1(r1)
 	std	r5, STK_ARG2(r1)
+	REALMODE_UNCHECKED_CALL
 	bl	exit_vmx_ops
 	nop
 	ld	r3, STK_ARG0(r1)

@@ -171,7 +171,8 @@ FUNC_START(rm_memcpy)
 	addi	r9, r9, 1
 	bdnz	7b
 	/* r3 is still dst: exit_vmx_ops() returns it to our caller. */
-8:	b	exit_vmx_ops
+8:	REALMODE_UNCHECKED_CALL
+	b	exit_vmx_ops
 FUNC_END(rm_memcpy)
 
 	.section .note.GNU-stack, "", @progbits
