@@ -86,9 +86,10 @@ deps:
 	apt-get update -q && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -q $$missing
 
-# Per compiler: build the plugin, run the suite, and run it again with the
-# plugin disabled to show that every stripping test can fail.  Then one
-# summary line.
+# Per compiler: build the plugin, run the suite, run it again with the
+# plugin disabled to show that every stripping test can fail, and check
+# that realmode-objcheck finds every object the plugin accepts clean.
+# Then one summary line.
 check: deps objcheck
 	@rm -rf $(CHECK_DIR); mkdir -p $(CHECK_DIR); \
 	for cc in $(CHECK_COMPILERS); do \
@@ -105,6 +106,10 @@ check: deps objcheck
 		testsuite/can-fail.sh --cc $$cc --cxx $$cxx \
 			--plugin $(CURDIR)/build/$$cc/realmode.so \
 			--outdir $(CHECK_DIR)/can-fail-$$cc || exit 1; \
+		testsuite/agree.sh --cc $$cc \
+			--plugin $(CURDIR)/build/$$cc/realmode.so \
+			--objcheck $(CURDIR)/$(OBJCHECK) \
+			--outdir $(CHECK_DIR)/agree-$$cc || exit 1; \
 	done; \
 	testsuite/summary.sh $(CHECK_DIR)/*/
 

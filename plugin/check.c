@@ -416,8 +416,10 @@ static void check_rtl_call(rtx_insn *insn, tree caller, vec<reported> *seen)
 	if (instrumentation_entry_point_p(name) || realmode_allowed_p(name) ||
 	    (decl && realmode_safe_callee_p(decl)))
 		return;
-	if (realmode_declared_name_p(name))
+	if (realmode_declared_name_p(name)) {
+		realmode_record_promise_name(name);
 		return;
+	}
 	loc = INSN_LOCATION(insn);
 	if (LOCATION_LOCUS(loc) == UNKNOWN_LOCATION)
 		loc = DECL_SOURCE_LOCATION(caller);

@@ -41,8 +41,12 @@ static hash_set<nofree_string_hash> *promised;
 /* A callee declared realmode here and defined elsewhere: once a file. */
 void realmode_record_promise(tree callee)
 {
-	const char *sym = IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(callee));
+	realmode_record_promise_name(IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(callee)));
+}
 
+/* The same for a symbol the compiler calls by name (a generated memcpy). */
+void realmode_record_promise_name(const char *sym)
+{
 	if (!promised)
 		promised = new hash_set<nofree_string_hash>;
 	if (!promised->add(sym))

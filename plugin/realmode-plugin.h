@@ -105,6 +105,7 @@ bool realmode_sanctioned_call_p(function *fun, rtx_insn *insn);
 /* metadata.c */
 void realmode_record_function(function *fun);
 void realmode_record_promise(tree callee);
+void realmode_record_promise_name(const char *sym);
 opt_pass *make_realmode_annotate_pass(void);
 opt_pass *make_realmode_calls_pass(void);
 
