@@ -433,29 +433,16 @@ DEFINE_ASAN_LOAD_STORE(4)
 DEFINE_ASAN_LOAD_STORE(8)
 DEFINE_ASAN_LOAD_STORE(16)
 
-void __asan_loadN(unsigned long addr, size_t size);
-void __asan_loadN(unsigned long addr, size_t size)
-{
-	check_region(addr, size, false, true, RET_IP);
-}
+/* The checks of any size: outline calls and inline reports alike. */
+#define DEFINE_ASAN_SIZED(name, fn, write, fatal)			\
+	void name(unsigned long addr, size_t size);			\
+	void name(unsigned long addr, size_t size)			\
+	{ fn(addr, size, write, fatal, RET_IP); }
 
-void __asan_storeN(unsigned long addr, size_t size);
-void __asan_storeN(unsigned long addr, size_t size)
-{
-	check_region(addr, size, true, true, RET_IP);
-}
-
-void __asan_loadN_noabort(unsigned long addr, size_t size);
-void __asan_loadN_noabort(unsigned long addr, size_t size)
-{
-	check_region(addr, size, false, false, RET_IP);
-}
-
-void __asan_storeN_noabort(unsigned long addr, size_t size);
-void __asan_storeN_noabort(unsigned long addr, size_t size)
-{
-	check_region(addr, size, true, false, RET_IP);
-}
+DEFINE_ASAN_SIZED(__asan_loadN, check_region, false, true)
+DEFINE_ASAN_SIZED(__asan_storeN, check_region, true, true)
+DEFINE_ASAN_SIZED(__asan_loadN_noabort, check_region, false, false)
+DEFINE_ASAN_SIZED(__asan_storeN_noabort, check_region, true, false)
 
 /*
  * Inline mode: the compiler reads the shadow itself and calls these only
@@ -490,29 +477,10 @@ DEFINE_ASAN_REPORT(4)
 DEFINE_ASAN_REPORT(8)
 DEFINE_ASAN_REPORT(16)
 
-void __asan_report_load_n(unsigned long addr, size_t size);
-void __asan_report_load_n(unsigned long addr, size_t size)
-{
-	report_inline(addr, size, false, true, RET_IP);
-}
-
-void __asan_report_store_n(unsigned long addr, size_t size);
-void __asan_report_store_n(unsigned long addr, size_t size)
-{
-	report_inline(addr, size, true, true, RET_IP);
-}
-
-void __asan_report_load_n_noabort(unsigned long addr, size_t size);
-void __asan_report_load_n_noabort(unsigned long addr, size_t size)
-{
-	report_inline(addr, size, false, false, RET_IP);
-}
-
-void __asan_report_store_n_noabort(unsigned long addr, size_t size);
-void __asan_report_store_n_noabort(unsigned long addr, size_t size)
-{
-	report_inline(addr, size, true, false, RET_IP);
-}
+DEFINE_ASAN_SIZED(__asan_report_load_n, report_inline, false, true)
+DEFINE_ASAN_SIZED(__asan_report_store_n, report_inline, true, true)
+DEFINE_ASAN_SIZED(__asan_report_load_n_noabort, report_inline, false, false)
+DEFINE_ASAN_SIZED(__asan_report_store_n_noabort, report_inline, true, false)
 
 /* ------------------------------------------------------------------ */
 /* What else the compiler calls. */
