@@ -4,6 +4,8 @@
 #   make CC=powerpc64le-linux-gnu-gcc-12
 #                        the plugin for that compiler (a host .so either way)
 #   make check           DejaGnu testsuite on every supported compiler found
+#   make demo            the kexec bug and its fix on the runtime model
+#   make bench           benchmarks (realmode-objcheck against readelf)
 #   make deps            install the Debian packages the project needs
 #   make install         plugin and realmode.h into $(CC)'s plugin directory
 
@@ -42,7 +44,7 @@ DEB_PACKAGES := make gcc-12 g++-12 gcc-12-plugin-dev gcc-11 g++-11 \
 	gcc-11-powerpc64le-linux-gnu g++-11-powerpc64le-linux-gnu \
 	gcc-11-plugin-dev-powerpc64le-linux-gnu dejagnu libelf-dev qemu-user
 
-.PHONY: all plugin objcheck check deps install uninstall clean
+.PHONY: all plugin objcheck check bench deps install uninstall clean
 .DELETE_ON_ERROR:
 
 all: plugin objcheck
@@ -112,6 +114,11 @@ check: deps objcheck
 			--outdir $(CHECK_DIR)/agree-$$cc || exit 1; \
 	done; \
 	testsuite/summary.sh $(CHECK_DIR)/*/
+
+# Benchmarks, not tests: they print numbers and ratios.
+bench: deps plugin objcheck
+	objcheck/bench.sh $(CC) $(CURDIR)/$(PLUGIN_SO) $(CURDIR)/$(OBJCHECK) \
+		build/bench
 
 install: plugin objcheck install-objcheck
 	install -d $(DESTDIR)$(PLUGIN_DIR)
