@@ -6,6 +6,7 @@
 #   make check           DejaGnu testsuite on every supported compiler found
 #   make demo            the kexec bug and its fix on the runtime model
 #   make bench           benchmarks (realmode-objcheck against readelf)
+#   make fuzz-objcheck   libFuzzer on realmode-objcheck (FUZZ_TIME=seconds)
 #   make deps            install the Debian packages the project needs
 #   make install         plugin and realmode.h into $(CC)'s plugin directory
 

@@ -15,7 +15,7 @@ DESTDIR ?=
 
 OBJCHECK := build/realmode-objcheck
 OBJCHECK_OBJDIR := build/obj/objcheck
-OBJCHECK_SRCS := $(wildcard objcheck/*.c)
+OBJCHECK_SRCS := $(filter-out objcheck/fuzz.c,$(wildcard objcheck/*.c))
 OBJCHECK_HDRS := $(wildcard objcheck/*.h) plugin/entry-points.def
 OBJCHECK_OBJS := $(patsubst objcheck/%.c,$(OBJCHECK_OBJDIR)/%.o,$(OBJCHECK_SRCS))
 OBJCHECK_INC := $(OBJCHECK_OBJDIR)/runtime-functions.inc
@@ -58,3 +58,33 @@ install-objcheck: $(OBJCHECK)
 
 uninstall-objcheck:
 	rm -f $(OBJCHECK_INSTALL_BIN) $(OBJCHECK_INSTALL_MAN)
+
+# make fuzz-objcheck [FUZZ_TIME=seconds]: libFuzzer with ASan and UBSan
+# over a corpus of real objects (the checker's and the plugin's own, the
+# runtime's for both targets when built, and an archive).  Crashes land in build/fuzz/ as crash-*.
+FUZZ_TIME ?= 60
+FUZZ_DIR := build/fuzz
+FUZZ_BIN := $(FUZZ_DIR)/objcheck-fuzz
+FUZZ_PACKAGES := clang-14 libclang-rt-14-dev
+FUZZ_SRCS := $(filter-out objcheck/main.c,$(OBJCHECK_SRCS)) objcheck/fuzz.c
+
+.PHONY: fuzz-objcheck
+
+$(FUZZ_BIN): $(FUZZ_SRCS) $(OBJCHECK_HDRS) $(OBJCHECK_INC)
+	@mkdir -p $(dir $@)
+	clang-14 -std=gnu11 -O1 -g -D_GNU_SOURCE \
+		-DOBJCHECK_VERSION='"$(OBJCHECK_VERSION)"' -I$(OBJCHECK_OBJDIR) \
+		-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+		-o $@ $(FUZZ_SRCS) $(OBJCHECK_LDLIBS)
+
+fuzz-objcheck: objcheck
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(FUZZ_PACKAGES)"
+	@$(MAKE) --no-print-directory $(FUZZ_BIN)
+	@mkdir -p $(FUZZ_DIR)/corpus
+	@for o in $(OBJCHECK_OBJS) $(wildcard build/obj/gcc-12/*.o \
+		build/runtime/*/*.o build/runtime/*/*/*.o); do \
+		cp -f $$o $(FUZZ_DIR)/corpus/$$(echo $$o | tr / _); done
+	ar rc $(FUZZ_DIR)/corpus/objs.a $(OBJCHECK_OBJS)
+	cd $(FUZZ_DIR) && ASAN_OPTIONS=detect_leaks=0 \
+		./objcheck-fuzz -max_total_time=$(FUZZ_TIME) \
+		-fork=1 -ignore_ooms=1 -detect_leaks=0 -close_fd_mask=3 corpus

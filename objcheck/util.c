@@ -79,6 +79,9 @@ void fputs_clean(const char *s, FILE *f)
 	}
 }
 
+/* The fuzzer (objcheck/fuzz.c) returns from bad input instead of exiting. */
+void (*bad_input_hook)(void);
+
 void bad_input(const char *file, const char *fmt, ...)
 {
 	va_list ap;
@@ -94,6 +97,9 @@ void bad_input(const char *file, const char *fmt, ...)
 	fputs(": ", stderr);
 	fputs_clean(msg, stderr);
 	fputc('\n', stderr);
+	free(msg);
+	if (bad_input_hook)
+		bad_input_hook();
 	exit(EXIT_BAD_INPUT);
 }
 

@@ -36,6 +36,7 @@ char *xasprintf(const char *fmt, ...) __printf(1, 2);
 void fputs_clean(const char *s, FILE *f);
 
 /* One line, "realmode-objcheck: FILE: why", and exit 2. */
+extern void (*bad_input_hook)(void);
 void __noreturn bad_input(const char *file, const char *fmt, ...)
 	__printf(2, 3);
 void __noreturn bad_usage(const char *fmt, ...) __printf(1, 2);
