@@ -63,27 +63,25 @@ make --no-print-directory -s -C "$rt/.." -f "$rt/runtime.mk" rt-example \
 	RT_CC="$cc" RT_PLUGIN="$plugin" RT_OUT="$out"
 verdict $((! $?)) "compile error, call to 'enable_kernel_altivec' from realmode function 'enter_vmx_ops'"
 
+# run_sim PROGRAM STATUS LINE-RE: run it, show its output, and say whether
+# it ended with STATUS and printed a line matching LINE-RE.
+run_sim() {
+	echo "\$ $run $out/outline/$1"
+	output=$($run "$out/outline/$1" 2>&1)
+	status=$?
+	printf '%s\n' "$output"
+	echo "(exit status $status)"
+	[ $status -eq "$2" ] && printf '%s\n' "$output" | grep -q "$3"
+}
+
 show "Unpatched ($machine): enter_vmx_ops() is KASAN-instrumented; with the MMU off its shadow access faults (the kernel hung here)."
-echo "\$ $run $out/outline/kexec-sim-unpatched"
-output=$($run "$out/outline/kexec-sim-unpatched" 2>&1)
-status=$?
-printf '%s\n' "$output"
-echo "(exit status $status)"
-ok=0
-[ $status -eq 3 ] && printf '%s\n' "$output" |
-	grep -q 'bad_page_fault: KASAN shadow access with MMU off at enter_vmx_ops+' && ok=1
-verdict $ok "bad_page_fault in enter_vmx_ops, exit status 3"
+run_sim kexec-sim-unpatched 3 \
+	'bad_page_fault: KASAN shadow access with MMU off at enter_vmx_ops+'
+verdict $((! $?)) "bad_page_fault in enter_vmx_ops, exit status 3"
 
 show "Patched ($machine): enter_vmx_ops() is __realmode, built with the plugin; the same switchover completes and is verified."
-echo "\$ $run $out/outline/kexec-sim"
-output=$($run "$out/outline/kexec-sim" 2>&1)
-status=$?
-printf '%s\n' "$output"
-echo "(exit status $status)"
-ok=0
-[ $status -eq 0 ] && printf '%s\n' "$output" |
-	grep -q '^kexec: switchover complete: ' && ok=1
-verdict $ok "switchover complete, exit status 0"
+run_sim kexec-sim 0 '^kexec: switchover complete: '
+verdict $((! $?)) "switchover complete, exit status 0"
 
 echo
 if [ $failed -eq 0 ]; then

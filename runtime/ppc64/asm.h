@@ -72,4 +72,23 @@ name:								\
 #define STK_ARG1	40
 #define STK_ARG2	48
 
+/*
+ * Ask enter_vmx_ops() whether VMX may be used, in a new stack frame, with
+ * the arguments in r3-r5 as they were: cr1 is "eq" when it said no.  The
+ * caller pops the frame.
+ */
+#define CALL_ENTER_VMX_OPS			\
+	mflr	r0;				\
+	std	r0, STK_LR(r1);			\
+	stdu	r1, -STACKFRAMESIZE(r1);	\
+	std	r3, STK_ARG0(r1);		\
+	std	r4, STK_ARG1(r1);		\
+	std	r5, STK_ARG2(r1);		\
+	bl	enter_vmx_ops;			\
+	nop;					\
+	cmpwi	cr1, r3, 0;			\
+	ld	r3, STK_ARG0(r1);		\
+	ld	r4, STK_ARG1(r1);		\
+	ld	r5, STK_ARG2(r1)
+
 #endif /* RM_PPC64_ASM_H */

@@ -58,18 +58,7 @@ FUNC_START(rm_memcmp)
 	blr
 
 .Lvmx:
-	mflr	r0
-	std	r0, STK_LR(r1)
-	stdu	r1, -STACKFRAMESIZE(r1)
-	std	r3, STK_ARG0(r1)
-	std	r4, STK_ARG1(r1)
-	std	r5, STK_ARG2(r1)
-	bl	enter_vmx_ops
-	nop
-	cmpwi	cr1, r3, 0
-	ld	r3, STK_ARG0(r1)
-	ld	r4, STK_ARG1(r1)
-	ld	r5, STK_ARG2(r1)
+	CALL_ENTER_VMX_OPS
 	bne	cr1, 3f
 	addi	r1, r1, STACKFRAMESIZE	/* no VMX (maybe the MMU is off) */
 	ld	r0, STK_LR(r1)
