@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * calls.c - the call rule: which callees a realmode function may call,
  * and how a call that breaks the rule is reported.

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * check.c - apply the call rule to every call of a realmode function, and
  * of every function infer.c found safe for one.

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * fnptr.c - realmode function types.  An indirect call through a pointer
  * to a realmode function type is safe (rule 3), which holds only if every

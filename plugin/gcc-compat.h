@@ -1,4 +1,4 @@
-/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * gcc-compat.h - every difference between the GCC versions realmode
  * supports lives here, so the plugin logic reads the same for each.

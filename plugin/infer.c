@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * infer.c - rule 4: a function defined in this translation unit that gets
  * no instrumentation, and whose own calls follow the call rule, is safe to

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * metadata.c - records for realmode-objcheck (docs/metadata.md): which
  * functions are realmode (or found safe), which external callees this

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * regions.c - sanctioned regions: realmode_unchecked_begin() and
  * realmode_unchecked_end() in realmode.h call two external functions that

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * strip.c - remove from a realmode function the instrumentation GCC has
  * no per-function switch for, and report (verbose) what was stripped.

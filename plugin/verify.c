@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-License-Identifier: GPL-2.0-or-later
 /*
  * verify.c - the last look at a realmode function before it is written
  * out: no reference to an instrumentation entry point may be left, and
