@@ -39,11 +39,13 @@ CHECK_COMPILERS := gcc-12 gcc-11 powerpc64le-linux-gnu-gcc-12 \
 CHECK_DIR := build/testsuite
 EXTRA_TEST_FLAGS ?=
 
-DEB_PACKAGES := make gcc-12 g++-12 gcc-12-plugin-dev gcc-11 g++-11 \
+DEB_PACKAGES = make gcc-12 g++-12 gcc-12-plugin-dev gcc-11 g++-11 \
 	gcc-11-plugin-dev gcc-powerpc64le-linux-gnu \
 	g++-powerpc64le-linux-gnu gcc-12-plugin-dev-powerpc64le-linux-gnu \
 	gcc-11-powerpc64le-linux-gnu g++-11-powerpc64le-linux-gnu \
-	gcc-11-plugin-dev-powerpc64le-linux-gnu dejagnu libelf-dev qemu-user
+	gcc-11-plugin-dev-powerpc64le-linux-gnu gcc-12-aarch64-linux-gnu \
+	gcc-12-powerpc64-linux-gnu dejagnu libelf-dev qemu-user \
+	$(KERNEL_DEB_PACKAGES)
 
 .PHONY: all plugin objcheck check bench deps install uninstall clean
 .DELETE_ON_ERROR:
@@ -89,11 +91,12 @@ deps:
 	apt-get update -q && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -q $$missing
 
-# Per compiler: build the plugin, run the suite, run it again with the
-# plugin disabled to show that every stripping test can fail, and check
-# that realmode-objcheck finds every object the plugin accepts clean.
-# Then one summary line.
-check: deps objcheck
+# Per compiler: build the plugin, run the suite (its bad-input tests of
+# realmode-objcheck a second time against the ASan/UBSan build), run it
+# again with the plugin disabled to show that every stripping test can
+# fail, and check that realmode-objcheck finds every object the plugin
+# accepts clean.  Then one summary line.
+check: deps objcheck objcheck-asan
 	@rm -rf $(CHECK_DIR); mkdir -p $(CHECK_DIR); \
 	for cc in $(CHECK_COMPILERS); do \
 		if ! command -v $$cc >/dev/null 2>&1; then \
@@ -105,7 +108,8 @@ check: deps objcheck
 		testsuite/run.sh --cc $$cc --cxx $$cxx \
 			--plugin $(CURDIR)/build/$$cc/realmode.so \
 			--outdir $(CHECK_DIR)/$$cc \
-			--extra-flags "$(EXTRA_TEST_FLAGS)" || exit 1; \
+			--extra-flags "$(EXTRA_TEST_FLAGS)" \
+			--objcheck-asan $(CURDIR)/$(OBJCHECK_ASAN) || exit 1; \
 		testsuite/can-fail.sh --cc $$cc --cxx $$cxx \
 			--plugin $(CURDIR)/build/$$cc/realmode.so \
 			--outdir $(CHECK_DIR)/can-fail-$$cc || exit 1; \

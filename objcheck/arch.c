@@ -35,11 +35,13 @@ static bool pcrel_target(struct section *sec, unsigned long off,
 
 static unsigned long alt_entry_size(struct section *sec)
 {
-	if (sec->sh.sh_entsize == 12 || sec->sh.sh_entsize == 14)
-		return sec->sh.sh_entsize;
+	struct reloc *relocs = sec_relocs(sec);
+
+	if (sec->entsize == 12 || sec->entsize == 14)
+		return sec->entsize;
 	/* Relocations at 0 and 4 of each entry: the third starts entry 1. */
-	if (sec->nr_relocs >= 3 && sec->relocs[0].offset == 0 &&
-	    sec->relocs[1].offset == 4 && sec->relocs[2].offset == 14 &&
+	if (sec->nr_relocs >= 3 && relocs[0].offset == 0 &&
+	    relocs[1].offset == 4 && relocs[2].offset == 14 &&
 	    sec->size % 14 == 0)
 		return 14;
 	return 12;

@@ -171,6 +171,9 @@ static void visit(struct audit_ctx *c, struct symbol *f)
 	c->indirect_seen = false;
 	stats.reached++;
 	for_each_call(f, audit_call, c);
+	/* Its own section (-ffunction-sections): done with it. */
+	if (f->sec->nr_funcs == 1)
+		sec_relocs_drop(f->sec);
 	if (!c->nr_found)
 		return;
 

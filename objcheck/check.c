@@ -95,19 +95,21 @@ bool is_realmode(struct symbol *f)
 /* ------------------------------------------------------------------ */
 /* Metadata. */
 
-static void check_entry(struct object *obj, const struct reloc *r)
+static void check_entry(struct object *obj, const struct section *meta,
+			const struct reloc *r)
 {
 	if (r->type != obj->arch->abs64)
 		bad_input(obj->name, "corrupt %s: relocation type %u at "
-			  "0x%lx, expected %u", r->sec->name, r->type,
+			  "0x%lx, expected %u", meta->name, r->type,
 			  r->offset, obj->arch->abs64);
 }
 
-/* The place a metadata entry means (ppc64 ELFv1: the code). */
-static bool entry_place(struct object *obj, const struct reloc *r,
-			struct section **sec, unsigned long *off)
+/* The place a metadata entry of META means (ppc64 ELFv1: the code). */
+static bool entry_place(struct object *obj, const struct section *meta,
+			const struct reloc *r, struct section **sec,
+			unsigned long *off)
 {
-	check_entry(obj, r);
+	check_entry(obj, meta, r);
 	if (!r->sym->sec)
 		return false;
 	*sec = r->sym->sec;
@@ -119,12 +121,14 @@ static bool entry_place(struct object *obj, const struct reloc *r,
 
 static void mark_funcs(struct object *obj, struct section *meta)
 {
+	struct reloc *relocs = sec_relocs(meta);
+
 	for (unsigned int i = 0; i < meta->nr_relocs; i++) {
 		struct section *sec;
 		struct symbol *f;
 		unsigned long off;
 
-		if (!entry_place(obj, &meta->relocs[i], &sec, &off))
+		if (!entry_place(obj, meta, &relocs[i], &sec, &off))
 			continue;
 		f = find_func_covering(sec, off);
 		if (f)
@@ -142,17 +146,19 @@ static int cmp_key(const void *a, const void *b)
 
 static unsigned long place_key(const struct section *sec, unsigned long off)
 {
-	return (unsigned long)sec->idx << 40 | (off & ((1ul << 40) - 1));
+	return (unsigned long)sec_idx(sec) << 40 | (off & ((1ul << 40) - 1));
 }
 
 static void read_unchecked(struct object *obj, struct section *meta)
 {
+	struct reloc *relocs = sec_relocs(meta);
+
 	obj->unchecked = xcalloc(meta->nr_relocs, sizeof(unsigned long));
 	for (unsigned int i = 0; i < meta->nr_relocs; i++) {
 		struct section *sec;
 		unsigned long off;
 
-		if (entry_place(obj, &meta->relocs[i], &sec, &off))
+		if (entry_place(obj, meta, &relocs[i], &sec, &off))
 			obj->unchecked[obj->nr_unchecked++] =
 				place_key(sec, off);
 	}
@@ -172,11 +178,13 @@ static bool unchecked(const struct object *obj, const struct branch *br)
 
 static void read_promises(struct object *obj, struct section *meta)
 {
+	struct reloc *relocs = sec_relocs(meta);
+
 	obj->promises = xcalloc(meta->nr_relocs, sizeof(char *));
 	for (unsigned int i = 0; i < meta->nr_relocs; i++) {
-		struct symbol *sym = meta->relocs[i].sym;
+		struct symbol *sym = relocs[i].sym;
 
-		check_entry(obj, &meta->relocs[i]);
+		check_entry(obj, meta, &relocs[i]);
 		if (sym->bind != STB_LOCAL && *sym->name)
 			obj->promises[obj->nr_promises++] = sym->name;
 	}
@@ -188,15 +196,20 @@ static void read_metadata(struct object *obj)
 		struct section *sec = &obj->sections[i];
 
 		if (!strcmp(sec->name, SEC_FUNCS) ||
-		    !strcmp(sec->name, SEC_INFERRED))
+		    !strcmp(sec->name, SEC_INFERRED)) {
 			mark_funcs(obj, sec);
-		else if (!strcmp(sec->name, SEC_UNCHECKED))
+		} else if (!strcmp(sec->name, SEC_UNCHECKED)) {
 			read_unchecked(obj, sec);
-		else if (!strcmp(sec->name, SEC_PROMISES))
+		} else if (!strcmp(sec->name, SEC_PROMISES)) {
 			read_promises(obj, sec);
-		else if (strmap_has(&opts.noinstr, sec->name))
-			for (unsigned int j = 0; j < sec->nr_funcs; j++)
-				sec->funcs[j]->alias->realmode = true;
+		} else {
+			if (strmap_has(&opts.noinstr, sec->name))
+				for (unsigned int j = 0; j < sec->nr_funcs; j++)
+					sec->funcs[j]->alias->realmode = true;
+			continue;
+		}
+		/* Each table is read once, here. */
+		sec_relocs_drop(sec);
 	}
 }
 
@@ -227,6 +240,19 @@ static bool function_proper(const struct symbol *f)
 	return f->alias == f && f->pfunc == f;
 }
 
+static void add_def(struct gdef **slot, struct symbol *sym)
+{
+	unsigned int nr = *slot ? (*slot)->nr : 0;
+	struct gdef *g;
+
+	g = xrealloc(*slot, 1, sizeof(*g) + (nr + 1) * sizeof(g->defs[0]));
+	if (!nr)
+		g->realmode = false;
+	g->defs[nr] = sym;
+	g->nr = nr + 1;
+	*slot = g;
+}
+
 static void index_globals(struct program *prog, struct object *obj)
 {
 	for (unsigned int i = 1; i < obj->nr_symbols; i++) {
@@ -238,11 +264,7 @@ static void index_globals(struct program *prog, struct object *obj)
 		if (!sym->func || sym->bind == STB_LOCAL)
 			continue;
 		slot = (struct gdef **)strmap_slot(&prog->gdefs, sym->name);
-		if (!*slot)
-			*slot = xcalloc(1, sizeof(struct gdef));
-		(*slot)->defs = xrealloc((*slot)->defs, (*slot)->nr + 1,
-					 sizeof(struct symbol *));
-		(*slot)->defs[(*slot)->nr++] = sym;
+		add_def(slot, sym);
 	}
 }
 
@@ -369,8 +391,8 @@ void for_each_call(struct symbol *func, call_fn fn, void *arg)
 	struct symbol *part;
 	const struct alt *alt;
 
-	for (part = func; part; part = part == func ? func->cold :
-						      part->cold_next) {
+	for (part = func; part; part = part == func ? first_cold(func) :
+						      next_cold(part)) {
 		w.part = part;
 		w.alt = NULL;
 		walk_range(&w, part->sec, part->offset, func_end(part));
@@ -482,7 +504,8 @@ static void violation(struct check_ctx *c, const struct call_site *cs,
  */
 static bool jumps_to_own_cold_part(struct symbol *func, const struct callee *ce)
 {
-	for (struct symbol *part = func->cold; part; part = part->cold_next)
+	for (struct symbol *part = first_cold(func); part;
+	     part = next_cold(part))
 		if (part->sec == ce->sec && part->offset == ce->off)
 			return true;
 	return false;
@@ -583,6 +606,12 @@ unsigned long check_realmode(struct program *prog)
 				stats.realmode++;
 				for_each_call(f, check_call, &c);
 			}
+			/*
+			 * Done with its code, most likely: on a big object,
+			 * keeping the relocations of every section checked
+			 * would be most of the memory.
+			 */
+			sec_relocs_drop(sec);
 		}
 		check_promises(&c, obj);
 	}

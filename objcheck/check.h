@@ -33,9 +33,9 @@ extern struct stats stats;
 
 /* Global (and weak) functions of one name, over all objects. */
 struct gdef {
-	struct symbol **defs;
 	unsigned int nr;
 	bool realmode;
+	struct symbol *defs[];		/* one block: there is one per name */
 };
 
 struct program {

@@ -5,18 +5,30 @@
  *
  * Everything read from a file is checked against the file before it is
  * used: an offset, a size or an index that points outside is bad input,
- * reported in one line naming the file, never a crash.  libelf parses the
- * headers and tables (and converts byte order); the bytes of code and
- * metadata sections are read in place with explicit byte order.
+ * reported in one line naming the file, never a crash.  The file is
+ * mapped read-only.  libelf reads the ELF header and the section header
+ * table (converting byte order) and is then let go: it keeps a
+ * descriptor for every section, which on an object built with
+ * -ffunction-sections weighs as much as the object.  Symbols,
+ * relocations, code and metadata are read in place with explicit byte
+ * order.
  *
- * Only the relocations the check can use are loaded: those of code
- * sections, of the sections the caller asks for, and of .opd (ppc64 ELFv1
- * function descriptors, which stand for the code of their functions).
+ * Only the relocations the check can use are checked and kept: those of
+ * code sections, of the sections the caller asks for, and of .opd (ppc64
+ * ELFv1 function descriptors, which stand for the code of their
+ * functions).  All of them are checked when the object is loaded, but a
+ * section's are read into memory only when the check first asks for them
+ * (sec_relocs()): on a big object most of the code is never looked at.
+ *
+ * Peak memory is what limits the objects that can be checked, so table
+ * bytes copied out of the map are given back (release()).
  */
 #include <ar.h>
+#include <gelf.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
@@ -58,8 +70,8 @@ static struct image map_file(const char *path)
 		bad_input(path, "empty file, not an ELF object or archive");
 	if ((unsigned long long)st.st_size > SIZE_MAX)
 		bad_input(path, "too large");
-	/* Private, writable: libelf may convert in place, not in the file. */
-	p = mmap(NULL, st.st_size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+	/* Never written: release() may drop pages, they come back as read. */
+	p = mmap(NULL, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
 	if (p == MAP_FAILED)
 		bad_input(path, "cannot map: %s", strerror(errno));
 	close(fd);
@@ -76,8 +88,88 @@ const unsigned char *sec_bytes(const struct section *sec, unsigned long off,
 	return sec->data + off;
 }
 
+/*
+ * Give back the pages of a range of the map.  The map is private and
+ * never written, so a page dropped here that is read again after all (it
+ * may hold the start of a neighbour, or lie between the tables released)
+ * comes back from the file unchanged: dropping pages only costs time,
+ * never correctness.
+ */
+static void release_range(const unsigned char *lo, const unsigned char *hi)
+{
+	uintptr_t page = sysconf(_SC_PAGESIZE);
+	uintptr_t a = (uintptr_t)lo & ~(page - 1);
+	uintptr_t b = ((uintptr_t)hi + page - 1) & ~(page - 1);
+
+	if (lo < hi)
+		madvise((void *)a, b - a, MADV_DONTNEED);
+}
+
+#define RELEASE_BATCH	(4096 * 1024)
+
+static void release_flush(struct object *obj)
+{
+	if (obj->done_lo)
+		release_range(obj->done_lo, obj->done_hi);
+	obj->done_lo = obj->done_hi = NULL;
+	obj->done_bytes = 0;
+}
+
+/*
+ * Table bytes of OBJ at P that have been copied out and are not needed
+ * again: section headers, symbol table, relocations.  On a big object
+ * their pages would otherwise stay resident to the end.  The ranges are
+ * gathered, and the span of them given back once they may have touched
+ * RELEASE_BATCH bytes of pages: the tables are mostly together in the
+ * file, and a page shared by many small relocation sections is then
+ * dropped once, not once for each (the kernel maps pages around the one
+ * read, too: dropping often costs time and saves nothing, measured).
+ */
+static void release(struct object *obj, const unsigned char *p, size_t len)
+{
+	if (!len)
+		return;
+	if (!obj->done_lo) {
+		obj->done_lo = p;
+		obj->done_hi = p + len;
+	}
+	if (p < obj->done_lo)
+		obj->done_lo = p;
+	if (p + len > obj->done_hi)
+		obj->done_hi = p + len;
+	/* At most a page more at either end. */
+	obj->done_bytes += len + 2 * sysconf(_SC_PAGESIZE);
+	if (obj->done_bytes >= RELEASE_BATCH)
+		release_flush(obj);
+}
+
 /* ------------------------------------------------------------------ */
-/* Sections. */
+/* Headers. */
+
+/* The tables after the section headers are read in place. */
+static inline unsigned int get16(const struct object *obj,
+				 const unsigned char *p)
+{
+	return get_u16(p, obj->big_endian);
+}
+
+static inline unsigned int get32(const struct object *obj,
+				 const unsigned char *p)
+{
+	return get_u32(p, obj->big_endian);
+}
+
+static inline uint64_t get64(const struct object *obj, const unsigned char *p)
+{
+	return get_u64(p, obj->big_endian);
+}
+
+/* The fields of Elf64_Ehdr the check needs. */
+struct ehdr {
+	unsigned int type, machine;
+	uint64_t shoff;
+	unsigned int shentsize, shnum, shstrndx;
+};
 
 static const char *elf_why(void)
 {
@@ -86,62 +178,149 @@ static const char *elf_why(void)
 	return msg ? msg : "libelf error";
 }
 
-static void read_sections(struct object *obj)
+static void read_ehdr(struct object *obj, Elf *elf, struct ehdr *eh)
 {
+	GElf_Ehdr geh;
+
+	if (!gelf_getehdr(elf, &geh))
+		bad_input(obj->name, "corrupt ELF header: %s", elf_why());
+	eh->type = geh.e_type;
+	eh->machine = geh.e_machine;
+	eh->shoff = geh.e_shoff;
+	eh->shentsize = geh.e_shentsize;
+	eh->shnum = geh.e_shnum;
+	eh->shstrndx = geh.e_shstrndx;
+}
+
+/* The fields of Elf64_Shdr the check needs. */
+struct shdr {
+	unsigned int name, type, link, info;
+	uint64_t flags, offset, size, entsize;
+};
+
+static void read_shdr(struct object *obj, Elf *elf, unsigned int i,
+		      struct shdr *sh)
+{
+	Elf_Scn *scn = elf_getscn(elf, i);
+	GElf_Shdr gsh;
+
+	if (!scn || !gelf_getshdr(scn, &gsh))
+		bad_input(obj->name, "corrupt section header %u: %s", i,
+			  elf_why());
+	sh->name = gsh.sh_name;
+	sh->type = gsh.sh_type;
+	sh->flags = gsh.sh_flags;
+	sh->offset = gsh.sh_offset;
+	sh->size = gsh.sh_size;
+	sh->link = gsh.sh_link;
+	sh->info = gsh.sh_info;
+	sh->entsize = gsh.sh_entsize;
+}
+
+/* The string at OFF of the string table SEC, or NULL if not all there. */
+static const char *sec_string(const struct section *sec, uint64_t off)
+{
+	if (sec->type != SHT_STRTAB || !sec->data || off >= sec->size ||
+	    !memchr(sec->data + off, '\0', sec->size - off))
+		return NULL;
+	return (const char *)sec->data + off;
+}
+
+/* ------------------------------------------------------------------ */
+/* Sections. */
+
+/* The number of sections and the name table, from the ELF header. */
+/* (Past SHN_LORESERVE, the count and index are in section 0.) */
+static size_t section_count(struct object *obj, Elf *elf, size_t *shstrndx)
+{
+	size_t nr;
+
+	if (elf_getshdrnum(elf, &nr) < 0)
+		bad_input(obj->name, "corrupt section header table: %s",
+			  elf_why());
+	if (nr && elf_getshdrstrndx(elf, shstrndx) < 0)
+		bad_input(obj->name, "corrupt section header table: "
+			  "no section name table");
+	return nr;
+}
+
+/* Whether the bytes of a section with header SH are all in the file. */
+static bool in_file(const struct object *obj, const struct shdr *sh)
+{
+	return sh->offset <= obj->size && sh->size <= obj->size - sh->offset;
+}
+
+static void read_section(struct object *obj, struct section *sec,
+			 const struct shdr *sh, const struct section *names)
+{
+	unsigned int i = sec_idx(sec);
+
+	sec->name = i ? sec_string(names, sh->name) : "";
+	if (!sec->name)
+		bad_input(obj->name, "corrupt name of section %u", i);
+	if (sh->type == SHT_NOBITS || sh->type == SHT_NULL)
+		return;
+	if (!in_file(obj, sh))
+		bad_input(obj->name, "truncated or corrupt: section %u (%s) "
+			  "extends past the end of the file", i, sec->name);
+	sec->data = obj->image + sh->offset;
+}
+
+static void read_sections(struct object *obj, Elf *elf,
+			  const struct ehdr *eh)
+{
+	const unsigned char *table;
 	size_t nr, shstrndx;
-	GElf_Ehdr eh;
+	struct shdr sh;
 	unsigned int i;
 
-	if (!gelf_getehdr(obj->elf, &eh))
-		bad_input(obj->name, "corrupt ELF header: %s", elf_why());
-	if (eh.e_shoff == 0)
+	if (eh->shoff == 0)
 		bad_input(obj->name, "no section header table");
-	if (eh.e_shentsize != sizeof(Elf64_Shdr))
+	if (eh->shentsize != sizeof(Elf64_Shdr))
 		bad_input(obj->name, "corrupt section header table: entry "
-			  "size %u", eh.e_shentsize);
+			  "size %u", eh->shentsize);
 	/* e_shnum may be 0: the count is then in section 0's sh_size. */
-	if (eh.e_shoff > obj->size ||
-	    obj->size - eh.e_shoff < sizeof(Elf64_Shdr) * (eh.e_shnum ?: 1))
+	if (eh->shoff > obj->size ||
+	    obj->size - eh->shoff < sizeof(Elf64_Shdr) * (eh->shnum ?: 1))
 		goto truncated;
-	if (elf_getshdrnum(obj->elf, &nr) < 0 || nr == 0)
-		bad_input(obj->name, "corrupt section header table: %s",
-			  nr ? elf_why() : "no sections");
-	if (nr > (obj->size - eh.e_shoff) / sizeof(Elf64_Shdr))
+	table = obj->image + eh->shoff;
+	nr = section_count(obj, elf, &shstrndx);
+	if (nr == 0)
+		bad_input(obj->name, "corrupt section header table: "
+			  "no sections");
+	if (nr > (obj->size - eh->shoff) / sizeof(Elf64_Shdr))
 		goto truncated;
 	if (nr > UINT_MAX / 2)
 		bad_input(obj->name, "corrupt section header table: "
 			  "%zu sections", nr);
-	if (elf_getshdrstrndx(obj->elf, &shstrndx) < 0 || shstrndx >= nr)
+	if (shstrndx >= nr)
 		bad_input(obj->name, "corrupt section header table: "
 			  "no section name table");
 
 	obj->nr_sections = nr;
 	obj->sections = xcalloc(nr, sizeof(*obj->sections));
+	/* Everything but the names first: they need the name table's. */
 	for (i = 0; i < nr; i++) {
 		struct section *sec = &obj->sections[i];
-		Elf_Scn *scn = elf_getscn(obj->elf, i);
 
-		sec->idx = i;
+		read_shdr(obj, elf, i, &sh);
 		sec->obj = obj;
-		if (!scn || !gelf_getshdr(scn, &sec->sh))
-			bad_input(obj->name, "corrupt section header %u: %s",
-				  i, elf_why());
-		sec->name = i ? elf_strptr(obj->elf, shstrndx, sec->sh.sh_name)
-			      : "";
-		if (!sec->name)
-			bad_input(obj->name, "corrupt name of section %u", i);
-		sec->size = sec->sh.sh_size;
-		sec->text = sec->sh.sh_flags & SHF_EXECINSTR;
-		if (sec->sh.sh_type == SHT_NOBITS ||
-		    sec->sh.sh_type == SHT_NULL)
-			continue;
-		if (sec->sh.sh_offset > obj->size ||
-		    sec->sh.sh_size > obj->size - sec->sh.sh_offset)
-			bad_input(obj->name, "truncated or corrupt: section "
-				  "%u (%s) extends past the end of the file",
-				  i, sec->name);
-		sec->data = obj->image + sec->sh.sh_offset;
+		sec->type = sh.type;
+		sec->link = sh.link;
+		sec->info = sh.info;
+		sec->size = sh.size;
+		sec->entsize = sh.entsize;
+		sec->text = sh.flags & SHF_EXECINSTR;
+		/* Out of the file, it has no names: corrupt, said below. */
+		if (i == shstrndx && in_file(obj, &sh))
+			sec->data = obj->image + sh.offset;
 	}
+	for (i = 0; i < nr; i++) {
+		read_shdr(obj, elf, i, &sh);
+		read_section(obj, &obj->sections[i], &sh,
+			     &obj->sections[shstrndx]);
+	}
+	release(obj, table, nr * sizeof(Elf64_Shdr));
 	return;
 truncated:
 	bad_input(obj->name, "truncated or corrupt: the section header table "
@@ -156,25 +335,20 @@ struct section *find_section_by_name(struct object *obj, const char *name)
 	return NULL;
 }
 
-/* Converted data of a table section, checked against its entry size. */
-static Elf_Data *table_data(struct object *obj, struct section *sec,
-			    size_t entsize, const char *what)
+/* The entries of a table section, checked against its entry size. */
+static unsigned int table_entries(struct object *obj, struct section *sec,
+				  size_t entsize, const char *what)
 {
-	Elf_Scn *scn = elf_getscn(obj->elf, sec->idx);
-	Elf_Data *data;
-
-	if (sec->sh.sh_entsize != entsize || sec->size % entsize)
-		bad_input(obj->name, "corrupt %s %s: entry size %llu",
-			  what, sec->name,
-			  (unsigned long long)sec->sh.sh_entsize);
+	if (sec->entsize != entsize || sec->size % entsize)
+		bad_input(obj->name, "corrupt %s %s: entry size %lu",
+			  what, sec->name, sec->entsize);
 	if (sec->size / entsize > INT_MAX)
 		bad_input(obj->name, "corrupt %s %s: too many entries",
 			  what, sec->name);
-	data = scn ? elf_getdata(scn, NULL) : NULL;
-	if (!data || data->d_size < sec->size)
-		bad_input(obj->name, "corrupt %s %s: %s", what, sec->name,
-			  data ? "short data" : elf_why());
-	return data;
+	if (!sec->data && sec->size)
+		bad_input(obj->name, "corrupt %s %s: no data", what,
+			  sec->name);
+	return sec->size / entsize;
 }
 
 /* ------------------------------------------------------------------ */
@@ -228,7 +402,7 @@ static struct section *find_symtab(struct object *obj)
 	struct section *symtab = NULL;
 
 	for (unsigned int i = 1; i < obj->nr_sections; i++) {
-		if (obj->sections[i].sh.sh_type != SHT_SYMTAB)
+		if (obj->sections[i].type != SHT_SYMTAB)
 			continue;
 		if (symtab)
 			bad_input(obj->name, "more than one symbol table");
@@ -237,55 +411,52 @@ static struct section *find_symtab(struct object *obj)
 	return symtab;
 }
 
-static Elf_Data *find_shndx_data(struct object *obj, struct section *symtab)
+static struct section *find_shndx(struct object *obj, struct section *symtab)
 {
 	for (unsigned int i = 1; i < obj->nr_sections; i++) {
 		struct section *sec = &obj->sections[i];
-		Elf_Data *data;
 
-		if (sec->sh.sh_type != SHT_SYMTAB_SHNDX ||
-		    sec->sh.sh_link != symtab->idx)
+		if (sec->type != SHT_SYMTAB_SHNDX ||
+		    sec->link != sec_idx(symtab))
 			continue;
-		data = table_data(obj, sec, sizeof(Elf32_Word),
-				  "extended section index table");
+		table_entries(obj, sec, sizeof(Elf32_Word),
+			      "extended section index table");
 		if (sec->size / sizeof(Elf32_Word) < obj->nr_symbols)
 			bad_input(obj->name, "corrupt extended section index "
 				  "table %s: too short", sec->name);
-		return data;
+		return sec;
 	}
 	return NULL;
 }
 
-static void read_symbol(struct object *obj, struct section *symtab,
-			Elf_Data *data, Elf_Data *shndx_data, unsigned int i)
+static void read_symbol(struct object *obj, struct section *strtab,
+			const unsigned char *p, struct section *shndx_sec,
+			unsigned int i)
 {
 	struct symbol *sym = &obj->symbols[i];
-	Elf32_Word xndx = 0;
+	unsigned int info = p[offsetof(Elf64_Sym, st_info)];
 	unsigned int shndx;
-	GElf_Sym gs;
 
-	if (!gelf_getsymshndx(data, shndx_data, i, &gs, &xndx))
-		bad_input(obj->name, "corrupt symbol table: symbol %u: %s",
-			  i, elf_why());
 	sym->idx = i;
 	sym->obj = obj;
 	sym->alias = sym->pfunc = sym;
-	sym->bind = GELF_ST_BIND(gs.st_info);
-	sym->type = GELF_ST_TYPE(gs.st_info);
-	sym->offset = gs.st_value;
-	sym->len = gs.st_size;
-	sym->name = elf_strptr(obj->elf, symtab->sh.sh_link, gs.st_name);
+	sym->bind = ELF64_ST_BIND(info);
+	sym->type = ELF64_ST_TYPE(info);
+	sym->offset = get64(obj, p + offsetof(Elf64_Sym, st_value));
+	sym->len = get64(obj, p + offsetof(Elf64_Sym, st_size));
+	sym->name = sec_string(strtab, get32(obj, p + offsetof(Elf64_Sym,
+								st_name)));
 	if (!sym->name)
 		bad_input(obj->name, "corrupt symbol table: bad name of "
 			  "symbol %u", i);
 
-	shndx = gs.st_shndx;
+	shndx = get16(obj, p + offsetof(Elf64_Sym, st_shndx));
 	if (shndx == SHN_XINDEX) {
-		if (!shndx_data)
+		if (!shndx_sec)
 			bad_input(obj->name, "corrupt symbol table: symbol %s "
 				  "has an extended section index, but there "
 				  "is no SHT_SYMTAB_SHNDX section", sym->name);
-		shndx = xndx;
+		shndx = get32(obj, shndx_sec->data + 4 * (size_t)i);
 	} else if (shndx >= SHN_LORESERVE) {
 		return;			/* absolute, common */
 	}
@@ -303,35 +474,127 @@ static void read_symbol(struct object *obj, struct section *symtab,
 
 static void read_symbols(struct object *obj)
 {
-	struct section *symtab = find_symtab(obj), *strtab;
-	Elf_Data *data, *shndx_data;
+	struct section *symtab = find_symtab(obj), *strtab, *shndx_sec;
 	unsigned int i;
 
 	if (!symtab)
 		return;
-	if (symtab->sh.sh_link == 0 || symtab->sh.sh_link >= obj->nr_sections)
+	if (symtab->link == 0 || symtab->link >= obj->nr_sections)
 		bad_input(obj->name, "corrupt symbol table: string table "
-			  "index %u", symtab->sh.sh_link);
-	strtab = &obj->sections[symtab->sh.sh_link];
-	if (strtab->sh.sh_type != SHT_STRTAB)
+			  "index %u", symtab->link);
+	strtab = &obj->sections[symtab->link];
+	if (strtab->type != SHT_STRTAB)
 		bad_input(obj->name, "corrupt symbol table: its string table "
 			  "%s is not SHT_STRTAB", strtab->name);
-	data = table_data(obj, symtab, sizeof(Elf64_Sym), "symbol table");
-	obj->nr_symbols = symtab->size / sizeof(Elf64_Sym);
-	shndx_data = find_shndx_data(obj, symtab);
+	obj->nr_symbols = table_entries(obj, symtab, sizeof(Elf64_Sym),
+					"symbol table");
+	shndx_sec = find_shndx(obj, symtab);
 
 	obj->symbols = xcalloc(obj->nr_symbols, sizeof(*obj->symbols));
 	obj->sym_hash_mask = hash_slots(obj->nr_symbols) - 1;
 	obj->sym_hash = xcalloc(obj->sym_hash_mask + 1, sizeof(unsigned int));
 	for (i = 0; i < obj->nr_symbols; i++) {
-		read_symbol(obj, symtab, data, shndx_data, i);
+		read_symbol(obj, strtab, symtab->data + i * sizeof(Elf64_Sym),
+			    shndx_sec, i);
 		if (i && *obj->symbols[i].name)
 			hash_symbol(obj, &obj->symbols[i]);
 	}
+	release(obj, symtab->data, symtab->size);
+	if (shndx_sec)
+		release(obj, shndx_sec->data, shndx_sec->size);
 }
 
 /* ------------------------------------------------------------------ */
 /* Relocations. */
+
+/*
+ * A relocation entry: Elf64_Rela, or Elf64_Rel without the addend.  The
+ * two share the offset and info fields.
+ */
+static void read_entry(const struct object *obj, const struct section *rsec,
+		       unsigned int i, uint64_t *offset, uint64_t *info,
+		       int64_t *addend)
+{
+	const unsigned char *p = rsec->data + (size_t)i * rsec->entsize;
+
+	*offset = get64(obj, p + offsetof(Elf64_Rela, r_offset));
+	*info = get64(obj, p + offsetof(Elf64_Rela, r_info));
+	*addend = rsec->type == SHT_RELA ?
+		  (int64_t)get64(obj, p + offsetof(Elf64_Rela, r_addend)) : 0;
+}
+
+static bool loads_relocs(const struct section *sec)
+{
+	return sec->text || !strcmp(sec->name, ".opd") ||
+	       (want_relocs && want_relocs(sec));
+}
+
+/*
+ * Check a relocation section as it is loaded, so that bad input is
+ * found before anything is reported.  Its entries are read when the
+ * check first asks.  False if the check has no use for them.
+ */
+static bool check_reloc_section(struct object *obj, struct section *rsec,
+				unsigned long *total)
+{
+	bool rela = rsec->type == SHT_RELA;
+	struct section *sec;
+	unsigned int i, n;
+
+	if (rsec->info == 0 || rsec->info >= obj->nr_sections)
+		bad_input(obj->name, "corrupt relocation section %s: it "
+			  "applies to section %u", rsec->name, rsec->info);
+	sec = &obj->sections[rsec->info];
+	if (!loads_relocs(sec))
+		return false;
+	if (!obj->nr_symbols || rsec->link >= obj->nr_sections ||
+	    obj->sections[rsec->link].type != SHT_SYMTAB)
+		bad_input(obj->name, "corrupt relocation section %s: no "
+			  "symbol table", rsec->name);
+	n = table_entries(obj, rsec, rela ? sizeof(Elf64_Rela) :
+			  sizeof(Elf64_Rel), "relocation section");
+	for (i = 0; i < n; i++) {
+		uint64_t offset, info;
+		int64_t addend;
+
+		read_entry(obj, rsec, i, &offset, &info, &addend);
+		if (ELF64_R_SYM(info) >= obj->nr_symbols)
+			bad_input(obj->name, "corrupt relocation section %s: "
+				  "entry %u refers to symbol %lu, which does "
+				  "not exist", rsec->name, i,
+				  (unsigned long)ELF64_R_SYM(info));
+		if (offset >= sec->size)
+			bad_input(obj->name, "corrupt relocation section %s: "
+				  "entry %u is past the end of %s", rsec->name,
+				  i, sec->name);
+	}
+	release(obj, rsec->data, rsec->size);
+	*total += n;
+	if (*total > UINT_MAX / 4)
+		bad_input(obj->name, "too many relocations");
+	sec->nr_relocs += n;
+	return true;
+}
+
+static void read_relocs(struct object *obj)
+{
+	unsigned long total = 0;
+
+	for (unsigned int i = 1; i < obj->nr_sections; i++) {
+		struct section *rsec = &obj->sections[i], *sec;
+
+		if (rsec->type != SHT_RELA && rsec->type != SHT_REL)
+			continue;
+		if (!check_reloc_section(obj, rsec, &total))
+			continue;
+		sec = &obj->sections[rsec->info];
+		if (sec->first_rel)
+			sec->more_rels = true;
+		else
+			sec->first_rel = i;
+	}
+	release_flush(obj);
+}
 
 static int cmp_reloc(const void *a, const void *b)
 {
@@ -342,148 +605,83 @@ static int cmp_reloc(const void *a, const void *b)
 	return 0;
 }
 
-static uint32_t reloc_key(const struct section *sec, unsigned long off)
+/* Read the entries of RSEC, checked by check_reloc_section(), into R. */
+static struct reloc *read_reloc_section(struct object *obj,
+					struct section *rsec, struct reloc *r)
 {
-	return u64_hash((uint64_t)sec->idx << 40 ^ off);
+	unsigned int n = rsec->size / rsec->entsize;
+
+	for (unsigned int i = 0; i < n; i++, r++) {
+		uint64_t offset, info;
+
+		read_entry(obj, rsec, i, &offset, &info, &r->addend);
+		r->offset = offset;
+		r->type = ELF64_R_TYPE(info);
+		r->sym = &obj->symbols[ELF64_R_SYM(info)];
+	}
+	release(obj, rsec->data, rsec->size);
+	return r;
 }
 
-static bool loads_relocs(const struct section *sec)
+/* In section order, as when they were checked, then by offset. */
+static void load_relocs(struct section *sec)
 {
-	return sec->text || !strcmp(sec->name, ".opd") ||
-	       (want_relocs && want_relocs(sec));
-}
+	struct object *obj = sec->obj;
+	unsigned int idx = sec_idx(sec);
+	struct reloc *r;
 
-static void read_reloc_section(struct object *obj, struct section *rsec)
-{
-	bool rela = rsec->sh.sh_type == SHT_RELA;
-	struct section *sec;
-	Elf_Data *data;
-	unsigned int i, n, base;
-
-	if (rsec->sh.sh_info == 0 || rsec->sh.sh_info >= obj->nr_sections)
-		bad_input(obj->name, "corrupt relocation section %s: it "
-			  "applies to section %u", rsec->name,
-			  rsec->sh.sh_info);
-	sec = &obj->sections[rsec->sh.sh_info];
-	if (!loads_relocs(sec))
+	sec->relocs_read = true;
+	if (!sec->nr_relocs)
 		return;
-	if (!obj->nr_symbols || rsec->sh.sh_link >= obj->nr_sections ||
-	    obj->sections[rsec->sh.sh_link].sh.sh_type != SHT_SYMTAB)
-		bad_input(obj->name, "corrupt relocation section %s: no "
-			  "symbol table", rsec->name);
-	data = table_data(obj, rsec, rela ? sizeof(Elf64_Rela) :
-			  sizeof(Elf64_Rel), "relocation section");
-	n = rsec->size / rsec->sh.sh_entsize;
-	base = sec->nr_relocs;
-	sec->relocs = xrealloc(sec->relocs, base + n, sizeof(struct reloc));
-	sec->nr_relocs += n;
-	for (i = 0; i < n; i++) {
-		struct reloc *r = &sec->relocs[base + i];
-		unsigned long symidx;
-		GElf_Rela ga;
-		GElf_Rel gr;
+	r = sec->relocs = xcalloc(sec->nr_relocs, sizeof(*sec->relocs));
+	r = read_reloc_section(obj, &obj->sections[sec->first_rel], r);
+	/* Rare (ld -r keeps one): the others are looked for. */
+	for (unsigned int i = sec->first_rel + 1;
+	     sec->more_rels && i < obj->nr_sections; i++) {
+		struct section *rsec = &obj->sections[i];
 
-		if (rela) {
-			if (!gelf_getrela(data, i, &ga))
-				goto corrupt;
-		} else {
-			if (!gelf_getrel(data, i, &gr))
-				goto corrupt;
-			ga.r_offset = gr.r_offset;
-			ga.r_info = gr.r_info;
-			ga.r_addend = 0;
-		}
-		symidx = GELF_R_SYM(ga.r_info);
-		if (symidx >= obj->nr_symbols)
-			bad_input(obj->name, "corrupt relocation section %s: "
-				  "entry %u refers to symbol %lu, which does "
-				  "not exist", rsec->name, i, symidx);
-		if (ga.r_offset >= sec->size)
-			bad_input(obj->name, "corrupt relocation section %s: "
-				  "entry %u is past the end of %s", rsec->name,
-				  i, sec->name);
-		r->sec = sec;
-		r->offset = ga.r_offset;
-		r->type = GELF_R_TYPE(ga.r_info);
-		r->sym = &obj->symbols[symidx];
-		r->addend = ga.r_addend;
+		if ((rsec->type == SHT_RELA || rsec->type == SHT_REL) &&
+		    rsec->info == idx)
+			r = read_reloc_section(obj, rsec, r);
 	}
-	return;
-corrupt:
-	bad_input(obj->name, "corrupt relocation section %s: %s",
-		  rsec->name, elf_why());
+	qsort(sec->relocs, sec->nr_relocs, sizeof(struct reloc), cmp_reloc);
 }
 
-static void read_relocs(struct object *obj)
+struct reloc *sec_relocs(struct section *sec)
 {
-	unsigned long total = 0;
-	unsigned int i, j, h;
+	if (!sec->relocs_read)
+		load_relocs(sec);
+	return sec->relocs;
+}
 
-	for (i = 1; i < obj->nr_sections; i++) {
-		unsigned int type = obj->sections[i].sh.sh_type;
-
-		if (type == SHT_RELA || type == SHT_REL)
-			read_reloc_section(obj, &obj->sections[i]);
-	}
-	for (i = 1; i < obj->nr_sections; i++) {
-		struct section *sec = &obj->sections[i];
-
-		if (sec->nr_relocs)
-			qsort(sec->relocs, sec->nr_relocs,
-			      sizeof(struct reloc), cmp_reloc);
-		total += sec->nr_relocs;
-	}
-	if (total > UINT_MAX / 4)
-		bad_input(obj->name, "too many relocations");
-	obj->reloc_hash_mask = hash_slots(total) - 1;
-	obj->reloc_hash = xcalloc(obj->reloc_hash_mask + 1,
-				  sizeof(struct reloc *));
-	for (i = 1; i < obj->nr_sections; i++) {
-		struct section *sec = &obj->sections[i];
-
-		for (j = 0; j < sec->nr_relocs; j++) {
-			struct reloc *r = &sec->relocs[j];
-
-			if (j && r[-1].offset == r->offset)
-				continue;
-			h = reloc_key(sec, r->offset) & obj->reloc_hash_mask;
-			while (obj->reloc_hash[h])
-				h = (h + 1) & obj->reloc_hash_mask;
-			obj->reloc_hash[h] = r;
-		}
-	}
+void sec_relocs_drop(struct section *sec)
+{
+	free(sec->relocs);
+	sec->relocs = NULL;
+	sec->relocs_read = false;
 }
 
 struct reloc *find_reloc_at(struct section *sec, unsigned long off)
 {
-	struct object *obj = sec->obj;
-	unsigned int h;
+	struct reloc *r = find_reloc_from(sec, off);
 
-	if (!sec->nr_relocs)
-		return NULL;
-	h = reloc_key(sec, off) & obj->reloc_hash_mask;
-	for (; obj->reloc_hash[h]; h = (h + 1) & obj->reloc_hash_mask) {
-		struct reloc *r = obj->reloc_hash[h];
-
-		if (r->sec == sec && r->offset == off)
-			return r;
-	}
-	return NULL;
+	return r && r->offset == off ? r : NULL;
 }
 
 struct reloc *find_reloc_from(struct section *sec, unsigned long off)
 {
+	struct reloc *relocs = sec_relocs(sec);
 	unsigned int lo = 0, hi = sec->nr_relocs;
 
 	while (lo < hi) {
 		unsigned int mid = lo + (hi - lo) / 2;
 
-		if (sec->relocs[mid].offset < off)
+		if (relocs[mid].offset < off)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < sec->nr_relocs ? &sec->relocs[lo] : NULL;
+	return lo < sec->nr_relocs ? &relocs[lo] : NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -516,6 +714,11 @@ static int cmp_func(const void *a, const void *b)
 /* Of two symbols for the same code, the one to name it by. */
 static bool better_name(const struct symbol *a, const struct symbol *b)
 {
+	/* ppc64 ELFv1 assembly: "f", the descriptor, over ".f", its code. */
+	if (a->name[0] == '.' && !strcmp(a->name + 1, b->name))
+		return false;
+	if (b->name[0] == '.' && !strcmp(b->name + 1, a->name))
+		return true;
 	int ra = a->bind == STB_GLOBAL ? 0 : a->bind == STB_WEAK ? 1 : 2;
 	int rb = b->bind == STB_GLOBAL ? 0 : b->bind == STB_WEAK ? 1 : 2;
 
@@ -557,7 +760,7 @@ struct symbol *find_func_covering(struct section *sec, unsigned long off)
 	unsigned int lo = first_func_after(sec, sec->nr_funcs, off);
 
 	/* ... or an earlier one that reaches over it. */
-	while (lo-- > 0 && sec->max_end[lo] > off) {
+	while (lo-- > 0 && sec_max_end(sec)[lo] > off) {
 		struct symbol *f = sec->funcs[lo];
 
 		if (off < func_end(f))
@@ -567,21 +770,56 @@ struct symbol *find_func_covering(struct section *sec, unsigned long off)
 }
 
 /* ppc64 ELFv1: a function symbol in .opd means the code it points to. */
-static void move_to_code(struct object *obj, struct symbol *sym)
+static bool move_to_code(struct object *obj, struct symbol *sym)
 {
 	struct section *sec = sym->sec;
 	unsigned long off = sym->offset;
 
 	if (!sec || strcmp(sec->name, ".opd") || !obj->arch->code_address ||
 	    !obj->arch->code_address(&sec, &off))
-		return;
+		return false;
 	sym->sec = sec;
 	sym->offset = off;
+	return true;
+}
+
+static void sort_funcs(struct object *obj, struct section *sec);
+
+/*
+ * The kernel's ELFv1 assembly (_GLOBAL) and -mcall-aixdesc leave the
+ * descriptor "f" untyped and sizeless, and type ".f" in the code: "f"
+ * names the same code as ".f", so it is a function of the same extent.
+ * Calls from C go to "f".
+ */
+static bool untyped_descriptor(struct object *obj, struct symbol *sym)
+{
+	return sym->type == STT_NOTYPE && *sym->name && sym->sec &&
+	       move_to_code(obj, sym);
+}
+
+static void size_descriptors(struct object *obj, struct symbol **descs,
+			     unsigned int nr, struct symbol **labels,
+			     unsigned int *nr_labels)
+{
+	for (unsigned int i = 0; i < nr; i++) {
+		struct symbol *d = descs[i];
+		struct symbol *f = find_func_covering(d->sec, d->offset);
+
+		if (!f || f->offset != d->offset) {
+			labels[(*nr_labels)++] = d;
+			continue;
+		}
+		d->len = f->len;
+		add_func(d->sec, d);
+	}
+	for (unsigned int i = 0; i < nr; i++)
+		if (descs[i]->func)
+			sort_funcs(obj, descs[i]->sec);
 }
 
 static void sort_funcs(struct object *obj, struct section *sec)
 {
-	unsigned long max = 0;
+	unsigned long max = 0, *max_end;
 	unsigned int i;
 
 	if (!sec->nr_funcs)
@@ -589,7 +827,10 @@ static void sort_funcs(struct object *obj, struct section *sec)
 	qsort(sec->funcs, sec->nr_funcs, sizeof(*sec->funcs), cmp_func);
 	for (i = 0; i < sec->nr_funcs; i++)
 		sec->funcs[i]->alias = sec->funcs[i];
-	sec->max_end = xcalloc(sec->nr_funcs, sizeof(*sec->max_end));
+	/* One block for both: a malloc each costs more than the data. */
+	sec->funcs = xrealloc(sec->funcs, sec->nr_funcs,
+			      sizeof(*sec->funcs) + sizeof(unsigned long));
+	max_end = sec_max_end(sec);
 	for (i = 0; i < sec->nr_funcs; i++) {
 		struct symbol *f = sec->funcs[i];
 
@@ -599,7 +840,7 @@ static void sort_funcs(struct object *obj, struct section *sec)
 				  f->name, sec->name);
 		if (func_end(f) > max)
 			max = func_end(f);
-		sec->max_end[i] = max;
+		max_end[i] = max;
 		/* Same code, same length: one canonical symbol. */
 		if (i && sec->funcs[i - 1]->offset == f->offset &&
 		    sec->funcs[i - 1]->len == f->len) {
@@ -691,7 +932,7 @@ static void link_cold(struct object *obj, struct symbol *sym)
 	best = best->alias;
 	sym->pfunc = best;
 	sym->cold_next = best->cold;
-	best->cold = sym;
+	best->cold = sym->idx;
 	/* -fno-reorder-functions: the cold part sits at the parent's end. */
 	if (sym->sec == best->sec && sym->offset > best->offset &&
 	    func_end(sym) == func_end(best))
@@ -703,26 +944,31 @@ static int cmp_by_section(const void *a, const void *b)
 	const struct symbol *x = *(struct symbol * const *)a;
 	const struct symbol *y = *(struct symbol * const *)b;
 
-	if (x->sec->idx != y->sec->idx)
-		return x->sec->idx < y->sec->idx ? -1 : 1;
+	if (x->sec != y->sec)
+		return x->sec < y->sec ? -1 : 1;
 	return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
 static void read_functions(struct object *obj)
 {
 	struct symbol **labels = xcalloc(obj->nr_symbols, sizeof(*labels));
-	struct symbol *file = NULL;
-	unsigned int i, j, nr_labels = 0;
+	struct symbol **descs = NULL;
+	unsigned int i, j, nr_labels = 0, nr_descs = 0, file = 0;
 
 	for (i = 1; i < obj->nr_symbols; i++) {
 		struct symbol *sym = &obj->symbols[i];
 
 		if (sym->type == STT_FILE)
-			file = sym;
+			file = i;
 		else if (sym->bind == STB_LOCAL)
 			sym->file = file;
-		if (sym->type == STT_FUNC)
+		if (sym->type == STT_FUNC) {
 			move_to_code(obj, sym);
+		} else if (untyped_descriptor(obj, sym)) {
+			descs = xrealloc(descs, nr_descs + 1, sizeof(*descs));
+			descs[nr_descs++] = sym;
+			continue;
+		}
 		if (!code_symbol(sym))
 			continue;
 		if (sym->len)
@@ -732,6 +978,8 @@ static void read_functions(struct object *obj)
 	}
 	for (i = 1; i < obj->nr_sections; i++)
 		sort_funcs(obj, &obj->sections[i]);
+	size_descriptors(obj, descs, nr_descs, labels, &nr_labels);
+	free(descs);
 	/* Then the sizeless ones, around the sized ones, section by section. */
 	if (nr_labels)
 		qsort(labels, nr_labels, sizeof(*labels), cmp_by_section);
@@ -741,7 +989,6 @@ static void read_functions(struct object *obj)
 		for (j = i + 1; j < nr_labels && labels[j]->sec == sec; j++)
 			;
 		size_labels(sec, labels + i, j - i);
-		free(sec->max_end);
 		sort_funcs(obj, sec);
 	}
 	free(labels);
@@ -760,7 +1007,8 @@ static void load_object(struct objects *list, char *name,
 			const unsigned char *image, size_t size)
 {
 	struct object *obj = xcalloc(1, sizeof(*obj));
-	GElf_Ehdr eh;
+	struct ehdr eh;
+	Elf *elf;
 
 	obj->name = name;
 	obj->image = image;
@@ -779,23 +1027,27 @@ static void load_object(struct objects *list, char *name,
 	if (size < sizeof(Elf64_Ehdr))
 		bad_input(name, "truncated: %zu bytes, shorter than an ELF "
 			  "header", size);
-	obj->elf = elf_memory((char *)image, size);
-	if (!obj->elf || !gelf_getehdr(obj->elf, &eh))
-		bad_input(name, "corrupt ELF header: %s", elf_why());
 	obj->big_endian = image[EI_DATA] == ELFDATA2MSB;
-	obj->machine = eh.e_machine;
-	if (eh.e_type != ET_REL)
+	elf = elf_memory((char *)image, size);
+	if (!elf)
+		bad_input(name, "corrupt ELF header: %s", elf_why());
+	read_ehdr(obj, elf, &eh);
+	obj->machine = eh.machine;
+	if (eh.type != ET_REL)
 		bad_input(name, "not a relocatable object (ELF type %u)",
-			  eh.e_type);
-	obj->arch = arch_for(eh.e_machine);
+			  eh.type);
+	obj->arch = arch_for(eh.machine);
 	if (!obj->arch)
 		bad_input(name, "unsupported machine %u (supported: x86_64, "
-			  "ppc64, ppc64le, aarch64)", eh.e_machine);
+			  "ppc64, ppc64le, aarch64)", eh.machine);
 
-	read_sections(obj);
+	read_sections(obj, elf, &eh);
+	/* What libelf had to say is in the sections now. */
+	elf_end(elf);
 	read_symbols(obj);
 	read_relocs(obj);
 	read_functions(obj);
+	release_flush(obj);
 
 	if (list->nr == list->alloc) {
 		list->alloc = list->alloc ? 2 * list->alloc : 16;

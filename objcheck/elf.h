@@ -7,7 +7,7 @@
 #ifndef OBJCHECK_ELF_H
 #define OBJCHECK_ELF_H
 
-#include <gelf.h>
+#include <elf.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -16,39 +16,55 @@
 struct arch;
 struct object;
 
+/*
+ * There is one of these for every section, and an object built with
+ * -ffunction-sections has two sections for every function: kept small.
+ */
 struct section {
-	unsigned int idx;
 	const char *name;
-	GElf_Shdr sh;
 	struct object *obj;
 	const unsigned char *data;	/* file bytes; NULL for SHT_NOBITS */
 	unsigned long size;
-	bool text;			/* SHF_EXECINSTR */
-	/* Functions starting here, by offset; max_end[i] over funcs[0..i]. */
+	/* Of the section header, only what the check uses. */
+	unsigned long entsize;
+	unsigned int type, link, info;
+	/*
+	 * Functions starting here, by offset, and after them in the same
+	 * block their max_end (sec_max_end()).
+	 */
 	struct symbol **funcs;
-	unsigned long *max_end;
 	unsigned int nr_funcs;
-	/* Relocations applied to this section, by offset. */
-	struct reloc *relocs;
+	/*
+	 * Relocations applied to this section, by offset: nr_relocs are
+	 * checked when the object is loaded, but read from the file only
+	 * when first asked for (sec_relocs()).  first_rel is the index of
+	 * the first relocation section applied here; more_rels says there
+	 * are others (after it).
+	 */
 	unsigned int nr_relocs;
+	struct reloc *relocs;
+	unsigned int first_rel;
+	bool more_rels;
+	bool relocs_read;
+	bool text;			/* SHF_EXECINSTR */
 };
 
+/* One for every symbol: kept small, as struct section. */
 struct symbol {
-	unsigned int idx;
 	const char *name;
 	struct object *obj;
 	struct section *sec;		/* NULL: undefined, absolute, common */
 	unsigned long offset;		/* in sec (code address for .opd) */
 	unsigned long len;
+	struct symbol *alias;		/* canonical symbol of the same code */
+	struct symbol *pfunc;		/* "f.cold" -> f; else itself */
+	unsigned int idx;
+	unsigned int file;		/* index of the STT_FILE of a local */
+	unsigned int cold;		/* f -> index of its first cold part */
+	unsigned int cold_next;		/* index of the next one, or 0 */
 	unsigned char bind, type;
 	bool undef;
 	bool func;			/* code: in the funcs of its section */
-	struct symbol *file;		/* the STT_FILE symbol of a local */
-	struct symbol *alias;		/* canonical symbol of the same code */
-	struct symbol *pfunc;		/* "f.cold" -> f; else itself */
-	struct symbol *cold;		/* f -> its first cold part */
-	struct symbol *cold_next;
-	unsigned int name_next;		/* next index + 1 of the same hash */
 	/* Owned by the check. */
 	bool realmode;
 	bool visited;
@@ -57,18 +73,16 @@ struct symbol {
 };
 
 struct reloc {
-	struct section *sec;		/* the section it applies to */
 	unsigned long offset;
-	unsigned int type;
 	struct symbol *sym;
 	int64_t addend;
+	unsigned int type;
 };
 
 struct object {
 	char *name;			/* "a.o", "lib.a(b.o)" */
 	const unsigned char *image;
 	size_t size;
-	Elf *elf;
 	unsigned int machine;
 	bool big_endian;
 	const struct arch *arch;
@@ -78,8 +92,9 @@ struct object {
 	unsigned int nr_symbols;
 	unsigned int *sym_hash;		/* index + 1 by name */
 	unsigned int sym_hash_mask;
-	struct reloc **reloc_hash;	/* first reloc at (section, offset) */
-	unsigned int reloc_hash_mask;
+	/* Mapped table bytes read and not needed again (elf.c release). */
+	const unsigned char *done_lo, *done_hi;
+	size_t done_bytes;
 	/* Owned by the check. */
 	unsigned long *unchecked;	/* sorted keys: (section << 40) | off */
 	unsigned int nr_unchecked;
@@ -91,6 +106,28 @@ struct objects {
 	struct object **v;
 	unsigned int nr, alloc;
 };
+
+static inline unsigned int sec_idx(const struct section *sec)
+{
+	return sec - sec->obj->sections;
+}
+
+/* max_end[i] is the end of the furthest reaching of funcs[0..i]. */
+static inline unsigned long *sec_max_end(const struct section *sec)
+{
+	return (unsigned long *)(sec->funcs + sec->nr_funcs);
+}
+
+/* The cold parts of F, in a list: first_cold(f), next_cold(part). */
+static inline struct symbol *first_cold(const struct symbol *f)
+{
+	return f->cold ? &f->obj->symbols[f->cold] : NULL;
+}
+
+static inline struct symbol *next_cold(const struct symbol *part)
+{
+	return part->cold_next ? &part->obj->symbols[part->cold_next] : NULL;
+}
 
 /*
  * Load PATH (object, archive or thin archive) and append its objects.
@@ -106,6 +143,11 @@ struct symbol *next_symbol_by_name(struct symbol *sym);
 /* The innermost function whose code covers OFF in SEC. */
 struct symbol *find_func_covering(struct section *sec, unsigned long off);
 
+/* The relocations of SEC, sorted by offset, read on first use. */
+struct reloc *sec_relocs(struct section *sec);
+/* Done with them for now: freed, read again if asked for again. */
+void sec_relocs_drop(struct section *sec);
+
 /* The first relocation at exactly OFF in SEC; the next ones follow it. */
 struct reloc *find_reloc_at(struct section *sec, unsigned long off);
 /* The first relocation at or after OFF in SEC, or NULL. */
@@ -113,7 +155,7 @@ struct reloc *find_reloc_from(struct section *sec, unsigned long off);
 
 static inline struct reloc *reloc_end(struct section *sec)
 {
-	return sec->relocs + sec->nr_relocs;
+	return sec_relocs(sec) + sec->nr_relocs;
 }
 
 static inline unsigned long func_end(const struct symbol *func)

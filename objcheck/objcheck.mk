@@ -2,6 +2,9 @@
 # Makefile).
 #
 #   make objcheck            build/realmode-objcheck, with $(HOSTCC), -lelf
+#   make objcheck-asan       build/realmode-objcheck-asan, the same with ASan
+#                            and UBSan (make check runs the bad-input tests
+#                            against it)
 #   make install-objcheck    binary to $(DESTDIR)$(PREFIX)/bin, man page to
 #                            $(DESTDIR)$(PREFIX)/share/man/man1
 #   make uninstall-objcheck
@@ -26,15 +29,23 @@ OBJCHECK_VERSION := $(shell sed -n 's/^\#define REALMODE_VERSION[[:space:]]*"\(.
 OBJCHECK_CFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -D_GNU_SOURCE \
 	-DOBJCHECK_VERSION='"$(OBJCHECK_VERSION)"' -I$(OBJCHECK_OBJDIR)
 OBJCHECK_LDLIBS := -lelf
+OBJCHECK_SANITIZE_FLAGS := -fsanitize=address,undefined \
+	-fno-sanitize-recover=all
 ifeq ($(OBJCHECK_SANITIZE),1)
-OBJCHECK_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=all
-OBJCHECK_LDFLAGS += -fsanitize=address,undefined
+OBJCHECK_CFLAGS += $(OBJCHECK_SANITIZE_FLAGS)
+OBJCHECK_LDFLAGS += $(OBJCHECK_SANITIZE_FLAGS)
 endif
+
+# The sanitizer build, beside the plain one: its own objects.
+OBJCHECK_ASAN := build/realmode-objcheck-asan
+OBJCHECK_ASAN_OBJDIR := build/obj/objcheck-asan
+OBJCHECK_ASAN_OBJS := $(patsubst objcheck/%.c,$(OBJCHECK_ASAN_OBJDIR)/%.o,\
+	$(OBJCHECK_SRCS))
 
 OBJCHECK_INSTALL_BIN := $(DESTDIR)$(PREFIX)/bin/realmode-objcheck
 OBJCHECK_INSTALL_MAN := $(DESTDIR)$(PREFIX)/share/man/man1/realmode-objcheck.1
 
-.PHONY: objcheck install-objcheck uninstall-objcheck
+.PHONY: objcheck objcheck-asan install-objcheck uninstall-objcheck
 
 objcheck: $(OBJCHECK)
 
@@ -44,6 +55,16 @@ $(OBJCHECK): $(OBJCHECK_OBJS)
 $(OBJCHECK_OBJDIR)/%.o: objcheck/%.c $(OBJCHECK_HDRS) $(OBJCHECK_INC)
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(OBJCHECK_CFLAGS) -c -o $@ $<
+
+objcheck-asan: $(OBJCHECK_ASAN)
+
+$(OBJCHECK_ASAN): $(OBJCHECK_ASAN_OBJS)
+	$(HOSTCC) $(OBJCHECK_LDFLAGS) $(OBJCHECK_SANITIZE_FLAGS) -o $@ \
+		$(OBJCHECK_ASAN_OBJS) $(OBJCHECK_LDLIBS)
+
+$(OBJCHECK_ASAN_OBJDIR)/%.o: objcheck/%.c $(OBJCHECK_HDRS) $(OBJCHECK_INC)
+	@mkdir -p $(dir $@)
+	$(HOSTCC) $(OBJCHECK_CFLAGS) $(OBJCHECK_SANITIZE_FLAGS) -c -o $@ $<
 
 # runtime-functions.txt, one C string a name.
 $(OBJCHECK_INC): objcheck/runtime-functions.txt

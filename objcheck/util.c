@@ -133,7 +133,8 @@ static void strmap_grow(struct strmap *map)
 {
 	struct strmap old = *map;
 
-	map->mask = hash_slots(old.nr + 1) * 2 - 1;
+	/* Doubling: a big map is most of the memory some inputs take. */
+	map->mask = old.v ? 2 * old.mask + 1 : 15;
 	map->v = xcalloc(map->mask + 1, sizeof(*map->v));
 	map->nr = 0;
 	for (unsigned int i = 0; old.v && i <= old.mask; i++)

@@ -2,13 +2,17 @@
 # Run the realmode testsuite once, for one compiler.
 #
 #   testsuite/run.sh --cc CC --cxx CXX --plugin PATH --outdir DIR
-#                    [--extra-flags "FLAGS"] [-- RUNTEST-ARGS...]
+#                    [--extra-flags "FLAGS"] [--objcheck-asan PATH]
+#                    [-- RUNTEST-ARGS...]
 #
 # Runs "runtest --tool realmode" over every test directory of testsuite/
 # (each */*.exp driver, see lib/realmode.exp), leaving DIR/realmode.sum,
 # DIR/realmode.log and the compiler output of every test in DIR.  An
 # empty --plugin compiles the tests without the plugin; an empty --cxx
-# makes the C++ tests unsupported.  RUNTEST-ARGS go to runtest, e.g.
+# makes the C++ tests unsupported.  --objcheck-asan names the ASan/UBSan
+# build of realmode-objcheck that the bad-input tests run against a
+# second time (default: build/realmode-objcheck-asan, if built).
+# RUNTEST-ARGS go to runtest, e.g.
 # "-- realmode.dg/dg.exp=strip-*.c" runs only some tests of one directory.
 #
 # Exits 0 whether tests pass or fail (testsuite/summary.sh decides); 2 on
@@ -17,11 +21,11 @@
 set -u
 
 usage() {
-	sed -n '3,5p' "$0" | sed 's/^# \{0,1\}//' >&2
+	sed -n '3,6p' "$0" | sed 's/^# \{0,1\}//' >&2
 	exit 2
 }
 
-cc='' cxx='' plugin='' outdir='' extra=''
+cc='' cxx='' plugin='' outdir='' extra='' asan=''
 have_cc='' have_outdir=''
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -30,11 +34,13 @@ while [ $# -gt 0 ]; do
 	--plugin) [ $# -ge 2 ] || usage; plugin=$2; shift 2 ;;
 	--outdir) [ $# -ge 2 ] || usage; outdir=$2; have_outdir=1; shift 2 ;;
 	--extra-flags) [ $# -ge 2 ] || usage; extra=$2; shift 2 ;;
+	--objcheck-asan) [ $# -ge 2 ] || usage; asan=$2; shift 2 ;;
 	--cc=*) cc=${1#*=}; have_cc=1; shift ;;
 	--cxx=*) cxx=${1#*=}; shift ;;
 	--plugin=*) plugin=${1#*=}; shift ;;
 	--outdir=*) outdir=${1#*=}; have_outdir=1; shift ;;
 	--extra-flags=*) extra=${1#*=}; shift ;;
+	--objcheck-asan=*) asan=${1#*=}; shift ;;
 	--) shift; break ;;
 	-h|--help) usage ;;
 	*) echo "run.sh: unknown argument: $1" >&2; usage ;;
@@ -66,6 +72,10 @@ esac
 case $cxx in
 */*) cxx=$(cd "$(dirname "$cxx")" && pwd)/$(basename "$cxx") ;;
 esac
+case $asan in
+"" | /*) ;;
+*) asan=$(pwd)/$asan ;;
+esac
 
 # A stale .sum must not survive a run that dies early.
 rm -f "$outdir/realmode.sum" "$outdir/realmode.log"
@@ -73,6 +83,11 @@ rm -f "$outdir/realmode.sum" "$outdir/realmode.log"
 # A global config file stops runtest's warning about cross targets.
 DEJAGNU=${DEJAGNU:-$testsuite/config/global.exp}
 export DEJAGNU
+
+# Set only when given, so that lib/objcheck.exp's default applies.
+if [ -n "$asan" ]; then
+	set -- "REALMODE_OBJCHECK_ASAN=$asan" "$@"
+fi
 
 cd "$outdir" || exit 2
 runtest --tool realmode --srcdir "$testsuite" --outdir "$outdir" \

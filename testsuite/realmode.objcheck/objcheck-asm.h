@@ -1,6 +1,7 @@
 /*
  * objcheck-asm.h - the few instructions the assembly tests need, for
- * x86_64 and 64-bit PowerPC.
+ * x86_64, 64-bit PowerPC (ELFv2, and ELFv1 with its .opd function
+ * descriptors) and AArch64.
  */
 #ifndef OBJCHECK_ASM_H
 #define OBJCHECK_ASM_H
@@ -15,11 +16,27 @@
 # define CALL(f)	bl f; nop
 # define TAIL(f)	b f
 # define RET		blr
+#elif defined(__aarch64__)
+# define CALL(f)	bl f
+# define TAIL(f)	b f
+# define RET		ret
 #else
 # error "objcheck tests: add this target's instructions"
 #endif
 
-#define FUNC_START(f)	.globl f; .type f, @function; f:
-#define FUNC_END(f)	.size f, .-f
+#if defined(__powerpc64__) && (!defined(_CALL_ELF) || _CALL_ELF == 1)
+/*
+ * ELFv1, as GCC writes it: the symbol f is the function descriptor in
+ * .opd (code address, TOC, environment); the code starts at .L.f.
+ * Calls and REALMODE_FUNC(f) name the descriptor.
+ */
+# define FUNC_START(f)	.globl f; .pushsection .opd, "aw"; .balign 8;	\
+			f: .quad .L.f, .TOC.@tocbase, 0; .popsection;	\
+			.type f, @function; .L.f:
+# define FUNC_END(f)	.size f, .-.L.f
+#else
+# define FUNC_START(f)	.globl f; .type f, @function; f:
+# define FUNC_END(f)	.size f, .-f
+#endif
 
 #endif
