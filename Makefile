@@ -9,6 +9,8 @@
 #   make fuzz-objcheck   libFuzzer on realmode-objcheck (FUZZ_TIME=seconds)
 #   make deps            install the Debian packages the project needs
 #   make install         plugin and realmode.h into $(CC)'s plugin directory
+#   make kernel-check    the Linux series on Debian's linux-source-6.1
+#   make kernel-patches  regenerate the series' plugin patch from plugin/
 
 ifeq ($(origin CC),default)
 CC := gcc
@@ -140,6 +142,7 @@ clean:
 	rm -rf build plugin/realmode.so plugin/realmode.so.cc
 
 include objcheck/objcheck.mk
+include kernel-patches/kernel.mk
 
 # The runtime: `make runtime`, `make demo` (see runtime/runtime.mk).
 include runtime/runtime.mk

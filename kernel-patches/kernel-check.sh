@@ -1,0 +1,211 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# make kernel-check: the series on a real kernel tree.
+#
+#   kernel-patches/kernel-check.sh OBJCHECK WORKDIR [KSRC]
+#
+# Unpacks Debian's linux-source-6.1 into WORKDIR (or takes the unpacked
+# tree KSRC), applies kernel-patches/linux-6.1 with patch -p1 (a tree
+# that already has the series is used as it is), then, for KASAN outline
+# and KASAN inline on ppc64le_defconfig with GCC_PLUGIN_REALMODE:
+# builds the plugin through the kernel's own Makefiles, builds
+# arch/powerpc/{lib,kexec,mm}/ (the kexec MMU-off path: kexec_copy_flush,
+# copy_page, memcpy, the VMX helpers, flush_icache_range), and runs the
+# series' "make realmode_check" with OBJCHECK over them.  A violation,
+# a compiler error or a broken build fails.
+#
+# Negative control (outline pass): enter_vmx_ops() without __realmode
+# must make the check fail, naming enter_vmx_ops: the bug of the
+# kexec/VMX KASAN backport.  The tree is restored afterwards.
+#
+# Exit 0 when everything holds, 1 when a check fails, 2 on bad usage.
+
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+series_dir=$here/linux-6.1
+objcheck=${1:-}
+work=${2:-}
+ksrc=${3:-}
+tarball=/usr/src/linux-source-6.1.tar.xz
+cross=powerpc64le-linux-gnu-
+kcc=${KERNEL_CC:-powerpc64le-linux-gnu-gcc-12}
+
+if [ -z "$objcheck" ] || [ -z "$work" ]; then
+	echo "usage: kernel-check.sh OBJCHECK WORKDIR [KSRC]" >&2
+	exit 2
+fi
+[ -x "$objcheck" ] || { echo "kernel-check: $objcheck: not built" >&2; exit 2; }
+command -v "$kcc" >/dev/null 2>&1 ||
+	{ echo "kernel-check: $kcc not installed (make deps)" >&2; exit 2; }
+
+say() { echo "kernel-check: $*"; }
+die() { echo "kernel-check: FAIL: $*"; exit 1; }
+
+mkdir -p "$work" || exit 2
+work=$(cd "$work" && pwd)
+log=$work/kernel-check.log
+: > "$log"
+
+# --- the tree --------------------------------------------------------
+
+if [ -z "$ksrc" ]; then
+	[ -f "$tarball" ] ||
+		{ echo "kernel-check: $tarball missing (make deps)" >&2; exit 2; }
+	ksrc=$work/linux-source-6.1
+	if [ ! -f "$ksrc/.realmode-unpacked" ]; then
+		say "unpacking $(basename "$tarball")"
+		rm -rf "$ksrc"
+		tar -C "$work" -xJf "$tarball" || die "cannot unpack $tarball"
+		touch "$ksrc/.realmode-unpacked"
+	fi
+fi
+[ -f "$ksrc/Makefile" ] || { echo "kernel-check: $ksrc: not a kernel tree" >&2; exit 2; }
+ksrc=$(cd "$ksrc" && pwd)
+version=$(make -s -C "$ksrc" kernelversion 2>/dev/null)
+say "tree $ksrc (Linux $version)"
+
+# Apply the series, unless it is there already (a reused tree).
+cd "$ksrc" || exit 2
+if patch -p1 -R -s -f --dry-run < "$series_dir/$(tail -n 1 "$series_dir/series")" \
+	>/dev/null 2>&1; then
+	say "series already applied"
+else
+	while read -r p; do
+		if ! patch -p1 -s -f --dry-run < "$series_dir/$p" >>"$log" 2>&1; then
+			die "$p does not apply cleanly (see $log)"
+		fi
+		patch -p1 -s -f < "$series_dir/$p" >>"$log" 2>&1 ||
+			die "$p: patch failed"
+	done < "$series_dir/series"
+	say "applied $(wc -l < "$series_dir/series") patches"
+fi
+
+# --- one configuration ------------------------------------------------
+
+# Linux 6.1 does not offer KASAN_INLINE on ppc64le: Book3S-64 KASAN needs
+# the radix MMU, which selects ARCH_DISABLE_KASAN_INLINE (inline checks
+# would run in real mode).  The inline pass keeps the outline
+# configuration and gives the compiler the flags KASAN_INLINE stands for
+# (scripts/Makefile.kasan: a call threshold of 10000 instead of 0).
+kasan_flags=
+
+kmake() {	# kmake OUT ARGS...
+	out=$1; shift
+	make -C "$ksrc" O="$out" ARCH=powerpc CROSS_COMPILE=$cross CC="$kcc" \
+		REALMODE_OBJCHECK="$objcheck" -j"$(nproc)" \
+		${kasan_flags:+"CFLAGS_KASAN=$kasan_flags"} "$@"
+}
+
+configure() {	# configure OUT
+	kmake "$1" ppc64le_defconfig >>"$log" 2>&1 || die "ppc64le_defconfig"
+	"$ksrc/scripts/config" --file "$1/.config" -e KASAN -e KASAN_GENERIC \
+		-e KASAN_OUTLINE -e GCC_PLUGINS \
+		-e GCC_PLUGIN_REALMODE -e GCC_PLUGIN_REALMODE_OBJCHECK
+	kmake "$1" olddefconfig >>"$log" 2>&1 || die "olddefconfig"
+	for opt in KASAN_GENERIC KASAN_OUTLINE \
+		   GCC_PLUGIN_REALMODE GCC_PLUGIN_REALMODE_OBJCHECK; do
+		grep -q "^CONFIG_$opt=y" "$1/.config" ||
+			die "CONFIG_$opt did not stay set (see $1/.config)"
+	done
+}
+
+dirs="arch/powerpc/lib/ arch/powerpc/kexec/ arch/powerpc/mm/"
+
+build() {	# build OUT
+	kmake "$1" prepare >>"$log" 2>&1 || die "make prepare (see $log)"
+	# The kernel builds its plugins as part of "scripts".
+	kmake "$1" scripts >>"$log" 2>&1 || die "make scripts (see $log)"
+	[ -f "$1/scripts/gcc-plugins/realmode_plugin.so" ] ||
+		die "the kernel did not build realmode_plugin.so"
+	kmake "$1" $dirs > "$1/build.log" 2>&1 ||
+		{ cat "$1/build.log" >> "$log";
+		  grep -E 'error|Error' "$1/build.log" | head -20;
+		  die "building $dirs (see $log)"; }
+	if grep -E '(error|warning):' "$1/build.log" | grep -q realmode; then
+		grep -E '(error|warning):' "$1/build.log" | head -20
+		die "the plugin complained"
+	fi
+}
+
+check() {	# check OUT: the series' own target, with statistics
+	REALMODE_OBJCHECK_FLAGS=--stats kmake "$1" realmode_check \
+		> "$1/check.out" 2>&1
+}
+
+pass() {	# pass outline|inline
+	out=$work/out-$1
+	say "KASAN $1: configuring, building the plugin and $dirs"
+	kasan_flags=
+	configure "$out"
+	if [ "$1" = inline ]; then
+		kasan_flags=$(grep -o -- '-fsanitize=kernel-address[^;]*' \
+			"$work/out-outline/arch/powerpc/lib/.sstep.o.cmd" |
+			sed 's/ -I .*//; s/  */ /g' |
+			sed 's/call-threshold=0/call-threshold=10000/')
+		case $kasan_flags in
+		*threshold=10000*) ;;
+		*) die "cannot derive the inline KASAN flags";;
+		esac
+	fi
+	build "$out"
+	kasan_flags=
+	objs=$(cd "$out" && find $dirs -name '*.o' | wc -l)
+	# The instrumentation is what the pass says: inline checks report
+	# through __asan_report_*, outline ones call __asan_load*/store*.
+	reports=$(cd "$out" && find $dirs -name '*.o' |
+		xargs ${cross}nm -u 2>/dev/null | grep -c '__asan_report_')
+	if [ "$1" = inline ] && [ "$reports" -eq 0 ]; then
+		die "KASAN inline: no inline check in the objects"
+	elif [ "$1" = outline ] && [ "$reports" -ne 0 ]; then
+		die "KASAN outline: inline checks in the objects"
+	fi
+	plugin_flag=$(grep -c 'fplugin=.*realmode_plugin.so' \
+		"$out/arch/powerpc/kexec/.core_64.o.cmd")
+	[ "$plugin_flag" -gt 0 ] || die "core_64.o was built without the plugin"
+	check "$out"; rc=$?
+	stats=$(grep 'stats:' "$out/check.out")
+	violations=$(grep -c ': error: ' "$out/check.out")
+	realmode=$(echo "$stats" | sed -n 's/.* \([0-9]*\) realmode,.*/\1/p')
+	say "KASAN $1: $objs objects built, ${realmode:-?} realmode functions," \
+		"$violations violations"
+	if [ $rc -ne 0 ] || [ "$violations" -ne 0 ]; then
+		cat "$out/check.out"
+		die "KASAN $1: realmode_check failed (exit $rc)"
+	fi
+	[ "${realmode:-0}" -gt 0 ] || die "KASAN $1: no realmode function found"
+}
+
+# enter_vmx_ops() as it was before the fix: the check must fail on it.
+negative() {
+	out=$work/out-outline
+	f=$ksrc/arch/powerpc/lib/vmx-helper.c
+	cp "$f" "$work/vmx-helper.c.orig"
+	trap 'cp "$work/vmx-helper.c.orig" "$f"' EXIT
+	sed -i -e 's/^__realmode int enter_vmx_ops/int enter_vmx_ops/' \
+	       -e '/^\trealmode_unchecked_\(begin\|end\)();$/d' "$f"
+	grep -q '^int enter_vmx_ops' "$f" ||
+		die "negative control: cannot remove the annotation"
+	kmake "$out" arch/powerpc/lib/vmx-helper.o >>"$log" 2>&1 ||
+		die "negative control: vmx-helper.o does not build"
+	check "$out"; rc=$?
+	cp "$work/vmx-helper.c.orig" "$f"
+	trap - EXIT
+	kmake "$out" arch/powerpc/lib/vmx-helper.o >>"$log" 2>&1
+	# make turns the checker's exit 1 into its own 2.
+	if [ $rc -eq 0 ] || ! grep -q 'call to enter_vmx_ops() which is not realmode' \
+			"$out/check.out"; then
+		cat "$out/check.out"
+		die "negative control: the check did not catch enter_vmx_ops (exit $rc)"
+	fi
+	say "negative control: enter_vmx_ops() without __realmode fails the check:"
+	grep ': error: ' "$out/check.out" | sed 's/^/  /'
+}
+
+start=$(date +%s)
+pass outline
+negative
+pass inline
+say "PASS: Linux $version, series of $(wc -l < "$series_dir/series") patches," \
+	"$(( $(date +%s) - start )) s"

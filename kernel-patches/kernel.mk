@@ -1,0 +1,29 @@
+# kernel.mk - the Linux series (included by the top Makefile).
+#
+#   make kernel-patches      regenerate linux-6.1/0001-*.patch from plugin/
+#   make kernel-check [KSRC=path]
+#                            apply the series to Debian's linux-source-6.1
+#                            (unpacked into build/kernel, or the tree at
+#                            KSRC), build the kexec MMU-off path for
+#                            ppc64le with KASAN outline and inline and the
+#                            plugin, check it with realmode-objcheck, and
+#                            show that the check fails without the
+#                            enter_vmx_ops() annotation
+
+# What building a kernel needs, besides the cross compiler.
+KERNEL_DEB_PACKAGES := linux-source-6.1 flex bison bc libssl-dev cpio
+
+KERNEL_SERIES := kernel-patches/linux-6.1
+KERNEL_PLUGIN_PATCH = $(wildcard $(KERNEL_SERIES)/0001-*.patch)
+KERNEL_WORK ?= build/kernel
+KSRC ?=
+
+.PHONY: kernel-patches kernel-check
+
+kernel-patches:
+	kernel-patches/gen-plugin-patch.sh $(KERNEL_PLUGIN_PATCH) plugin \
+		> $(KERNEL_PLUGIN_PATCH).tmp
+	mv $(KERNEL_PLUGIN_PATCH).tmp $(KERNEL_PLUGIN_PATCH)
+
+kernel-check: deps objcheck
+	kernel-patches/kernel-check.sh $(CURDIR)/$(OBJCHECK) $(KERNEL_WORK) $(KSRC)
