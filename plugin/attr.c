@@ -210,3 +210,27 @@ void realmode_finish_decl(void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
 	realmode_mark(decl);
 	warn_late_attribute(decl);
 }
+
+/*
+ * PLUGIN_ALL_IPA_PASSES_START.  In lto1 (the plugin given at link time)
+ * no declaration is parsed: the attributes come from the LTO streams,
+ * with the no_sanitize, no_instrument_function and other switches that
+ * realmode_mark() added at compile time.  Notice the realmode functions
+ * and region markers from the symbol table instead.
+ */
+void realmode_lto_start(void *gcc_data ATTRIBUTE_UNUSED,
+			void *user_data ATTRIBUTE_UNUSED)
+{
+	cgraph_node *node;
+
+	if (!in_lto_p)
+		return;
+	FOR_EACH_FUNCTION(node) {
+		if (realmode_marker_p(node->decl))
+			realmode_markers_seen = true;
+		if (realmode_function_p(node->decl)) {
+			realmode_seen = true;
+			realmode_note_declared(node->decl);
+		}
+	}
+}

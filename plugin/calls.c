@@ -29,21 +29,43 @@ bool realmode_allow_file(const char *path)
 {
 	FILE *f = fopen(path, "r");
 	char line[512];
+	int lineno = 0;
+	bool ok = true;
 
 	if (!f) {
 		error("realmode: cannot read allow file %qs: %s", path,
 		      xstrerror(errno));
 		return false;
 	}
-	while (fgets(line, sizeof(line), f)) {
+	while (ok && fgets(line, sizeof(line), f)) {
 		char *name = line + strspn(line, " \t");
+		size_t len = strcspn(name, " \t\r\n#");
+		char *rest = name + len + strspn(name + len, " \t\r\n");
 
-		name[strcspn(name, " \t\r\n#")] = '\0';
-		if (*name)
+		lineno++;
+		if (!strchr(line, '\n') && !feof(f)) {
+			error("realmode: allow file %qs, line %d: line longer "
+			      "than %d characters", path, lineno,
+			      (int)sizeof(line) - 2);
+			ok = false;
+		} else if (*rest && *rest != '#') {
+			error("realmode: allow file %qs, line %d: one symbol "
+			      "a line, then at most a %<#%> comment", path,
+			      lineno);
+			ok = false;
+		} else if (len) {
+			name[len] = '\0';
 			realmode_allow(name);
+		}
+	}
+	/* A directory opens, but does not read. */
+	if (ok && ferror(f)) {
+		error("realmode: cannot read allow file %qs: %s", path,
+		      xstrerror(errno));
+		ok = false;
 	}
 	fclose(f);
-	return true;
+	return ok;
 }
 
 /*

@@ -61,7 +61,8 @@ static bool report_call(location_t loc, tree caller, const char *callee)
 
 static const char *always_inline_fixit(void)
 {
-	if (parse_in && cpp_defined(parse_in,
+	/* No preprocessor in lto1: parse_in is a weak reference there. */
+	if (&parse_in && parse_in && cpp_defined(parse_in,
 				    (const unsigned char *)"__always_inline",
 				    strlen("__always_inline")))
 		return "__always_inline ";

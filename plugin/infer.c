@@ -31,9 +31,24 @@ static hash_map<tree, unsigned> *candidate_index;
 
 typedef void (*call_fn)(cgraph_edge *e, void *data);
 
+/*
+ * In lto1 the bodies are still on disk when the IPA passes end, and the
+ * edges have no call statements yet: read the body of NODE (the one its
+ * calls were inlined into) now, as expansion would later.  A clone not
+ * yet materialized keeps its edges without statements.
+ */
+static void read_body(cgraph_node *node)
+{
+	if (node->inlined_to)
+		node = node->inlined_to;
+	if (in_lto_p && !node->clone_of && !gimple_has_body_p(node->decl))
+		node->get_untransformed_body();
+}
+
 /* Calls that stay calls: an inlined edge stands for its callee's calls. */
 static void for_each_call(cgraph_node *node, call_fn fn, void *data)
 {
+	read_body(node);
 	for (cgraph_edge *e = node->callees; e; e = e->next_callee) {
 		if (!e->inline_failed)
 			for_each_call(e->callee, fn, data);
@@ -101,7 +116,8 @@ static bool call_ok(cgraph_edge *e, candidate *c)
 	unsigned *idx;
 
 	if (!callee) {
-		if (realmode_type_p(gimple_call_fntype(e->call_stmt)))
+		if (e->call_stmt &&
+		    realmode_type_p(gimple_call_fntype(e->call_stmt)))
 			return true;
 		c->why = WHY_CALLS_INDIRECT;
 	} else if (settled_callee_p(callee)) {
@@ -114,7 +130,8 @@ static bool call_ok(cgraph_edge *e, candidate *c)
 		c->why = WHY_CALLS_EXTERNAL;
 	}
 	c->why_callee = callee;
-	c->why_loc = gimple_location(e->call_stmt);
+	c->why_loc = e->call_stmt ? gimple_location(e->call_stmt) :
+				    UNKNOWN_LOCATION;
 	return false;
 }
 
@@ -180,9 +197,17 @@ void realmode_infer(void *gcc_data ATTRIBUTE_UNUSED,
 		return;
 	/* Slim LTO objects hold no code: nothing here could be checked. */
 	if (flag_generate_lto && !flag_fat_lto_objects) {
-		error_at(UNKNOWN_LOCATION, "realmode: %<-flto%> without %<-ffat-lto-objects%> "
-		      "generates no code here, so the realmode functions of "
-		      "this file cannot be checked; add %<-ffat-lto-objects%>");
+		if (in_lto_p)
+			error_at(UNKNOWN_LOCATION, "realmode: an incremental "
+				 "link (%<-r%>) with %<-flto%> generates no "
+				 "code, so the realmode functions cannot be "
+				 "checked; add %<-flinker-output=nolto-rel%>");
+		else
+			error_at(UNKNOWN_LOCATION, "realmode: %<-flto%> "
+				 "without %<-ffat-lto-objects%> generates no "
+				 "code here, so the realmode functions of this "
+				 "file cannot be checked; add "
+				 "%<-ffat-lto-objects%>");
 		return;
 	}
 	candidate_index = new hash_map<tree, unsigned>;

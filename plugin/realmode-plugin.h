@@ -19,6 +19,13 @@
 
 #include "gcc-compat.h"
 
+/*
+ * The C family front end's preprocessor.  lto1 has no front end and does
+ * not define it: a weak reference lets the plugin load at link time too
+ * (&parse_in is then null).
+ */
+extern cpp_reader *parse_in __attribute__((weak));
+
 #define REALMODE_VERSION	"0.1.0"
 
 struct realmode_options {
@@ -64,6 +71,7 @@ void realmode_body_parsed(void *gcc_data, void *user_data);
 void realmode_finish_decl(void *gcc_data, void *user_data);
 bool realmode_function_p(const_tree fndecl);
 void realmode_mark(tree fndecl);
+void realmode_lto_start(void *gcc_data, void *user_data);
 
 /* calls.c */
 void realmode_allow(const char *names);

@@ -143,6 +143,8 @@ PLUGIN_EXPORT int plugin_init(struct plugin_name_args *info,
 		return 0;
 
 	register_callback(name, PLUGIN_FINISH_DECL, realmode_finish_decl, NULL);
+	register_callback(name, PLUGIN_ALL_IPA_PASSES_START,
+			  realmode_lto_start, NULL);
 	register_callback(name, PLUGIN_ALL_IPA_PASSES_END,
 			  realmode_find_marker_users, NULL);
 	/* Inserted after "optimized" in turn: strip runs before calls. */

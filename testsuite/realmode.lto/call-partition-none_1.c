@@ -1,0 +1,3 @@
+/* Second translation unit of call-partition-none_0.c.  */
+extern int ext (int);
+int helper (int i) { return ext (i) + 1; }
