@@ -3,6 +3,7 @@
 #
 #   testsuite/run.sh --cc CC --cxx CXX --plugin PATH --outdir DIR
 #                    [--extra-flags "FLAGS"] [--objcheck-asan PATH]
+#                    [--other-plugin PATH]
 #                    [-- RUNTEST-ARGS...]
 #
 # Runs "runtest --tool realmode" over every test directory of testsuite/
@@ -12,6 +13,8 @@
 # makes the C++ tests unsupported.  --objcheck-asan names the ASan/UBSan
 # build of realmode-objcheck that the bad-input tests run against a
 # second time (default: build/realmode-objcheck-asan, if built).
+# --other-plugin names realmode.so built for the other GCC version, for
+# the version-mismatch tests (UNSUPPORTED without it).
 # RUNTEST-ARGS go to runtest, e.g.
 # "-- realmode.dg/dg.exp=strip-*.c" runs only some tests of one directory.
 #
@@ -21,11 +24,11 @@
 set -u
 
 usage() {
-	sed -n '3,6p' "$0" | sed 's/^# \{0,1\}//' >&2
+	sed -n '3,7p' "$0" | sed 's/^# \{0,1\}//' >&2
 	exit 2
 }
 
-cc='' cxx='' plugin='' outdir='' extra='' asan=''
+cc='' cxx='' plugin='' outdir='' extra='' asan='' other=''
 have_cc='' have_outdir=''
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -35,6 +38,8 @@ while [ $# -gt 0 ]; do
 	--outdir) [ $# -ge 2 ] || usage; outdir=$2; have_outdir=1; shift 2 ;;
 	--extra-flags) [ $# -ge 2 ] || usage; extra=$2; shift 2 ;;
 	--objcheck-asan) [ $# -ge 2 ] || usage; asan=$2; shift 2 ;;
+	--other-plugin) [ $# -ge 2 ] || usage; other=$2; shift 2 ;;
+	--other-plugin=*) other=${1#*=}; shift ;;
 	--cc=*) cc=${1#*=}; have_cc=1; shift ;;
 	--cxx=*) cxx=${1#*=}; shift ;;
 	--plugin=*) plugin=${1#*=}; shift ;;
@@ -76,6 +81,10 @@ case $asan in
 "" | /*) ;;
 *) asan=$(pwd)/$asan ;;
 esac
+case $other in
+"" | /*) ;;
+*) other=$(pwd)/$other ;;
+esac
 
 # A stale .sum must not survive a run that dies early.
 rm -f "$outdir/realmode.sum" "$outdir/realmode.log"
@@ -93,6 +102,6 @@ cd "$outdir" || exit 2
 runtest --tool realmode --srcdir "$testsuite" --outdir "$outdir" \
 	"REALMODE_CC=$cc" "REALMODE_CXX=$cxx" "REALMODE_PLUGIN=$plugin" \
 	"REALMODE_INCLUDE=$repo/plugin/include" \
-	"REALMODE_EXTRA_FLAGS=$extra" "$@"
+	"REALMODE_EXTRA_FLAGS=$extra" "REALMODE_OTHER_PLUGIN=$other" "$@"
 echo "run.sh: results in $outdir/realmode.sum"
 exit 0

@@ -5,33 +5,48 @@
 /* { dg-additional-options "-DET_PPC64LE=1" { target powerpc64le } } */
 /* { dg-additional-options "-DTRIPLET_X86_64=1" { target x86_64-*-* } } */
 /* { dg-additional-options "-DTRIPLET_PPC64LE=1" { target powerpc64le-*-* } } */
+/* { dg-additional-options "-DET_AARCH64=1" { target aarch64 } } */
+/* { dg-additional-options "-DTRIPLET_AARCH64=1" { target aarch64-*-* } } */
 /* { dg-additional-options "-DTRIPLET_LINUX=1" { target *-*-linux* } } */
 /* { dg-additional-options "-DET_GCC=11" { target gcc11 } } */
 /* { dg-additional-options "-DET_GCC=12" { target gcc12 } } */
 /* { dg-additional-options "-DET_GCC_OTHER=1" { target { ! { gcc11 || gcc12 } } } } */
-/* { dg-additional-options "-DANY_OF=1" { target x86_64-*-* powerpc64le-*-* } } */
+/* { dg-additional-options "-DANY_OF=1" { target x86_64-*-* powerpc64le-*-* aarch64-*-* } } */
 /* { dg-additional-options "-DAND_NOT=1" { target { x86_64-*-* && ! powerpc64le } } } */
 /* { dg-additional-options "-DAND_NOT=2" { target { powerpc64le-*-* && ! x86_64 } } } */
+/* { dg-additional-options "-DAND_NOT=3" { target { aarch64-*-* && ! x86_64 && ! powerpc64le } } } */
 /* { dg-additional-options "-DNOT_BOTH=1" { target { x86_64 && powerpc64le } } } */
+/* { dg-additional-options "-DNOT_BOTH=2" { target { aarch64 && { x86_64 || powerpc64le } } } } */
 /* { dg-additional-options "-DHAS_TSAN=1" { target { tsan && ! hwasan } } } */
+/* { dg-additional-options "-DHAS_HWASAN=1" { target hwasan } } */
 /* { dg-additional-options "-DNO_KCOV_ATTR=1" { target no_sanitize_coverage_attr } } */
 /* { dg-additional-options "-DPLUGIN=1" { target plugin } } */
 /* { dg-additional-options "-DMPROFILE_KERNEL=1" { target mprofile_kernel } } */
 /* { dg-additional-options "-DMFENTRY=1" { target mfentry } } */
 
 #if defined __x86_64__
-# if !ET_X86_64 || !TRIPLET_X86_64 || ET_PPC64LE || TRIPLET_PPC64LE || AND_NOT != 1
+# if !ET_X86_64 || !TRIPLET_X86_64 || ET_PPC64LE || TRIPLET_PPC64LE \
+     || ET_AARCH64 || TRIPLET_AARCH64 || AND_NOT != 1
 #  error x86_64 effective targets are wrong
 # endif
 # if MPROFILE_KERNEL || !MFENTRY
 #  error x86_64 profiling effective targets are wrong
 # endif
 #elif defined __powerpc64__ && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-# if !ET_PPC64LE || !TRIPLET_PPC64LE || ET_X86_64 || TRIPLET_X86_64 || AND_NOT != 2
+# if !ET_PPC64LE || !TRIPLET_PPC64LE || ET_X86_64 || TRIPLET_X86_64 \
+     || ET_AARCH64 || TRIPLET_AARCH64 || AND_NOT != 2
 #  error powerpc64le effective targets are wrong
 # endif
 # if !MPROFILE_KERNEL || MFENTRY
 #  error powerpc64le profiling effective targets are wrong
+# endif
+#elif defined __aarch64__ && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+# if !ET_AARCH64 || !TRIPLET_AARCH64 || ET_X86_64 || TRIPLET_X86_64 \
+     || ET_PPC64LE || TRIPLET_PPC64LE || AND_NOT != 3
+#  error aarch64 effective targets are wrong
+# endif
+# if MPROFILE_KERNEL || MFENTRY
+#  error aarch64 profiling effective targets are wrong
 # endif
 #else
 # error unexpected target
@@ -50,9 +65,13 @@
 #if (__GNUC__ >= 12) != (NO_KCOV_ATTR + 0)
 # error no_sanitize_coverage_attr is wrong
 #endif
-/* All four compilers have TSan.  */
-#if !HAS_TSAN
-# error tsan is wrong
+/* All five compilers have TSan; only aarch64 has HWASan.  */
+#if defined __aarch64__
+# if HAS_TSAN || !HAS_HWASAN
+#  error tsan/hwasan are wrong
+# endif
+#elif !HAS_TSAN || HAS_HWASAN
+# error tsan/hwasan are wrong
 #endif
 
 int f (int x) { return x; }

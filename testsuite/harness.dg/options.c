@@ -3,7 +3,7 @@
 /* { dg-do compile } */
 /* { dg-additional-options "-DADDED_FIRST=1" } */
 /* { dg-options "-O1 -DFROM_DG_OPTIONS=1 -DORDER=1" } */
-/* { dg-options "-O1 -DFROM_DG_OPTIONS=2 -DORDER=1" { target { ! x86_64-*-* && ! powerpc64le-*-* } } } */
+/* { dg-options "-O1 -DFROM_DG_OPTIONS=2 -DORDER=1" { target { ! x86_64-*-* && ! powerpc64le-*-* && ! aarch64-*-* } } } */
 /* { dg-additional-options "-UORDER -DORDER=2 -DSELECTED=1" { target *-*-* } } */
 /* { dg-additional-options "-DNOT_SELECTED=1" { target { ! *-*-* } } } */
 

@@ -22,4 +22,4 @@ f (int *p)
   return *p;
 }
 
-/* { dg-final { scan-function f "\[(\]%rdi\[)\]|0\[(\]3\[)\]" } } */
+/* { dg-final { scan-function f "\[(\]%rdi\[)\]|0\[(\]3\[)\]|\[\[\]x0\[\]\]" } } */

@@ -11,4 +11,4 @@ f (rm_fn *fp, int x)
   return fp (x) + 1;
 }
 
-/* { dg-final { scan-function f {\mcall\s+\*%|\mbctrl\M} } } */
+/* { dg-final { scan-function f {\mcall\s+\*%|\mbctrl\M|\mblr\s+x[0-9]+\M} } } */

@@ -3,7 +3,7 @@
 /* { dg-do compile } */
 /* { dg-require-effective-target gcov } */
 /* { dg-options "-O2 -fprofile-arcs" } */
-/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* } } */
+/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* aarch64-*-* } } */
 
 extern int g;
 

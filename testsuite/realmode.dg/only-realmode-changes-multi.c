@@ -6,7 +6,7 @@
 /* { dg-require-effective-target gcov } */
 /* { dg-require-effective-target pg } */
 /* { dg-options "-O2 -fsanitize=kernel-address,shift -fsanitize-coverage=trace-pc -fprofile-arcs -pg -finstrument-functions" } */
-/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* } } */
+/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* aarch64-*-* } } */
 
 __attribute__((noinline, realmode)) int
 rm (int *p, int b)

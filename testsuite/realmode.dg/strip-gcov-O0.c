@@ -2,7 +2,7 @@
 /* { dg-do compile } */
 /* { dg-require-effective-target gcov } */
 /* { dg-options "-O0 -fprofile-arcs" } */
-/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* } } */
+/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* aarch64-*-* } } */
 
 extern int g;
 

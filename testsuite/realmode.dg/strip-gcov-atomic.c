@@ -3,7 +3,7 @@
 /* { dg-do compile } */
 /* { dg-require-effective-target gcov } */
 /* { dg-options "-O2 -fprofile-arcs -fprofile-update=atomic" } */
-/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* } } */
+/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* aarch64-*-* } } */
 
 extern int g;
 
@@ -20,6 +20,8 @@ rm (int a)
 }
 
 /* { dg-final { scan-function plain "__gcov0\\.plain" } } */
-/* { dg-final { scan-function plain "lock addq|ldarx" } } */
-/* { dg-final { scan-function-not rm "lock addq|ldarx" } } */
+/* The atomic add: lock addq on x86_64, ldarx/stdcx. on ppc64le, on
+   aarch64 the outline-atomics helper (the default) or ldxr/ldadd.  */
+/* { dg-final { scan-function plain {lock addq|ldarx|\m__aarch64_ldadd8_|\mld(a?xr|add[al]*)\M} } } */
+/* { dg-final { scan-function-not rm {lock addq|ldarx|\m__aarch64_ldadd8_|\mld(a?xr|add[al]*)\M} } } */
 /* { dg-final { scan-function-not rm "__gcov" } } */

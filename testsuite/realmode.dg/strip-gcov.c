@@ -1,9 +1,9 @@
 /* gcov (-fprofile-arcs): no arc counters in a realmode function.
-   -fno-section-anchors keeps ppc64le counters addressed by name.  */
+   -fno-section-anchors keeps ppc64le and aarch64 counters addressed by name.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target gcov } */
 /* { dg-options "-O2 -fprofile-arcs" } */
-/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* } } */
+/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* aarch64-*-* } } */
 
 extern int g;
 

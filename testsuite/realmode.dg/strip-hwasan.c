@@ -1,6 +1,6 @@
 /* HWASan: no __hwasan_ calls and no tagging in a realmode function.
-   None of the supported compilers has HWASan for x86_64 or ppc64le, so
-   this is UNSUPPORTED there.  */
+   Of the supported compilers only aarch64 has HWASan; the x86_64 and
+   ppc64le ones have none, so this is UNSUPPORTED there.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target hwasan } */
 /* { dg-options "-O2 -fsanitize=hwaddress" } */

@@ -1,5 +1,5 @@
-/* -pg: no profiler call (mcount on x86_64, _mcount on ppc64le) in a
-   realmode function.  */
+/* -pg: no profiler call (mcount on x86_64, _mcount on ppc64le and
+   aarch64) in a realmode function.  */
 /* { dg-do compile } */
 /* { dg-require-effective-target pg } */
 /* { dg-options "-O2 -pg" } */
@@ -20,4 +20,5 @@ rm (int *p)
 
 /* { dg-final { scan-function plain "\tcall\t\\*?mcount" { target x86_64-*-* } } } */
 /* { dg-final { scan-function plain "\tbl _mcount" { target powerpc64le-*-* } } } */
+/* { dg-final { scan-function plain "\tbl\t_mcount" { target aarch64-*-* } } } */
 /* { dg-final { scan-function-not rm "mcount" } } */

@@ -3,7 +3,7 @@
 /* { dg-do compile } */
 /* { dg-require-effective-target gcov } */
 /* { dg-options "-O2 -fprofile-generate" } */
-/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* } } */
+/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* aarch64-*-* } } */
 
 /* The pointer's type is realmode, so that the call rule lets rm call
    through it.  */

@@ -16,6 +16,7 @@ rm (int a, int b)
   return a << b;
 }
 
-/* x86_64 traps with ud2, ppc64le with conditional traps (twnei, tdlti).  */
-/* { dg-final { scan-function plain {ud2|\tt[dw]} } } */
-/* { dg-final { scan-function-not rm {ud2|\tt[dw]} } } */
+/* x86_64 traps with ud2, ppc64le with conditional traps (twnei, tdlti),
+   aarch64 with brk #1000.  */
+/* { dg-final { scan-function plain {ud2|\tt[dw]|\tbrk\s} } } */
+/* { dg-final { scan-function-not rm {ud2|\tt[dw]|\tbrk\s} } } */

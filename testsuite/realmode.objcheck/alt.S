@@ -1,8 +1,9 @@
 /*
  * Code patched in at boot belongs to the function it replaces: like
  * copy_page() on POWER7, which reaches copypage_power7() only through
- * a CPU-feature section.  x86_64: .altinstructions (struct alt_instr of
- * Linux 6.1); PowerPC: __ftr_fixup (struct fixup_entry).
+ * a CPU-feature section.  x86_64 and arm64: .altinstructions (struct
+ * alt_instr of Linux 6.1, the same 12 bytes on both); PowerPC:
+ * __ftr_fixup (struct fixup_entry).
  */
 #include "objcheck-asm.h"
 
@@ -20,6 +21,21 @@ FUNC_START(alt_copy_page)
 	.popsection
 	.pushsection .altinstr_replacement, "ax"
 6641:	jmp copypage_power7
+6651:
+	.popsection
+#elif defined(__aarch64__)
+	/* arm64's ALTERNATIVE(): one instruction, replaced by a b.  */
+661:	nop
+662:
+	.pushsection .altinstructions, "a"
+	.word 661b - .
+	.word 6641f - .
+	.hword 0x12
+	.byte 662b - 661b
+	.byte 6651f - 6641f
+	.popsection
+	.pushsection .altinstr_replacement, "ax"
+6641:	b copypage_power7
 6651:
 	.popsection
 #else

@@ -7,7 +7,7 @@
 /* { dg-require-effective-target gcov } */
 /* { dg-require-effective-target pg } */
 /* { dg-options "-fsanitize=kernel-address,shift -fsanitize-coverage=trace-pc -fprofile-arcs -pg -finstrument-functions" } */
-/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* } } */
+/* { dg-additional-options "-fno-section-anchors" { target powerpc64le-*-* aarch64-*-* } } */
 
 __attribute__((noinline)) int
 plain (int *p, int b)
