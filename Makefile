@@ -37,7 +37,7 @@ PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 
 # Compilers the testsuite runs on; those not installed are skipped.
 CHECK_COMPILERS := gcc-12 gcc-11 powerpc64le-linux-gnu-gcc-12 \
-	powerpc64le-linux-gnu-gcc-11
+	powerpc64le-linux-gnu-gcc-11 aarch64-linux-gnu-gcc-12
 CHECK_DIR := build/testsuite
 EXTRA_TEST_FLAGS ?=
 
@@ -46,7 +46,8 @@ DEB_PACKAGES = make gcc-12 g++-12 gcc-12-plugin-dev gcc-11 g++-11 \
 	g++-powerpc64le-linux-gnu gcc-12-plugin-dev-powerpc64le-linux-gnu \
 	gcc-11-powerpc64le-linux-gnu g++-11-powerpc64le-linux-gnu \
 	gcc-11-plugin-dev-powerpc64le-linux-gnu gcc-12-aarch64-linux-gnu \
-	gcc-12-powerpc64-linux-gnu dejagnu libelf-dev qemu-user \
+	g++-12-aarch64-linux-gnu gcc-12-plugin-dev-aarch64-linux-gnu \
+	gcc-12-powerpc64-linux-gnu dejagnu libelf-dev qemu-user csmith \
 	$(KERNEL_DEB_PACKAGES)
 
 .PHONY: all plugin objcheck check bench deps install uninstall clean
@@ -99,7 +100,7 @@ deps:
 # fail, and check that realmode-objcheck finds every object the plugin
 # accepts clean.  Then one summary line.
 check: deps objcheck objcheck-asan
-	@rm -rf $(CHECK_DIR); mkdir -p $(CHECK_DIR); \
+	@rm -rf $(CHECK_DIR); mkdir -p $(CHECK_DIR); start=$$(date +%s); \
 	for cc in $(CHECK_COMPILERS); do \
 		if ! command -v $$cc >/dev/null 2>&1; then \
 			echo "check: $$cc not installed, skipped"; continue; \
@@ -107,8 +108,14 @@ check: deps objcheck objcheck-asan
 		cxx=$$(echo $$cc | sed 's/gcc-\([0-9]*\)$$/g++-\1/'); \
 		$(MAKE) --no-print-directory plugin CC=$$cc \
 			PLUGIN_SO=build/$$cc/realmode.so || exit 1; \
+		other=$$(echo $$cc | sed 's/gcc-12$$/gcc-1X/; s/gcc-11$$/gcc-12/; s/gcc-1X$$/gcc-11/'); \
+		if command -v $$other >/dev/null 2>&1; then \
+			$(MAKE) --no-print-directory plugin CC=$$other \
+				PLUGIN_SO=build/$$other/realmode.so || exit 1; \
+		fi; \
 		testsuite/run.sh --cc $$cc --cxx $$cxx \
 			--plugin $(CURDIR)/build/$$cc/realmode.so \
+			--other-plugin $(CURDIR)/build/$$other/realmode.so \
 			--outdir $(CHECK_DIR)/$$cc \
 			--extra-flags "$(EXTRA_TEST_FLAGS)" \
 			--objcheck-asan $(CURDIR)/$(OBJCHECK_ASAN) || exit 1; \
@@ -120,12 +127,36 @@ check: deps objcheck objcheck-asan
 			--objcheck $(CURDIR)/$(OBJCHECK) \
 			--outdir $(CHECK_DIR)/agree-$$cc || exit 1; \
 	done; \
+	testsuite/fuzz/fuzz.sh -n $(FUZZ_CHECK_N) -s $(FUZZ_CHECK_SEED) \
+		-o build/fuzz-csmith/check --objcheck $(CURDIR)/$(OBJCHECK) \
+		--sum $(CHECK_DIR)/fuzz/realmode.sum || exit 1; \
+	echo $$(( $$(date +%s) - start )) > $(CHECK_DIR)/wall-time; \
 	testsuite/summary.sh $(CHECK_DIR)/*/
 
-# Benchmarks, not tests: they print numbers and ratios.
-bench: deps plugin objcheck
-	objcheck/bench.sh $(CC) $(CURDIR)/$(PLUGIN_SO) $(CURDIR)/$(OBJCHECK) \
-		build/bench
+# Differential fuzzing of the plugin on csmith programs (testsuite/fuzz/,
+# docs/testsuite.md): N programs from csmith seed SEED, on gcc-12 and the
+# ppc64le gcc-12 at -O0 -O2 -Os; failures kept in build/fuzz-csmith/fail/.
+# make check runs FUZZ_CHECK_N of them into build/testsuite/fuzz/.
+N ?= 200
+SEED ?= 1
+FUZZ_CHECK_N ?= 16
+FUZZ_CHECK_SEED ?= 1
+FUZZ_COMPILERS := gcc-12 powerpc64le-linux-gnu-gcc-12
+.PHONY: fuzz
+fuzz: deps objcheck
+	@for cc in $(FUZZ_COMPILERS); do \
+		command -v $$cc >/dev/null 2>&1 || continue; \
+		$(MAKE) --no-print-directory plugin CC=$$cc \
+			PLUGIN_SO=build/$$cc/realmode.so || exit 1; \
+	done
+	testsuite/fuzz/fuzz.sh -n $(N) -s $(SEED) -o build/fuzz-csmith \
+		--compilers "$(FUZZ_COMPILERS)" --objcheck $(CURDIR)/$(OBJCHECK)
+
+# Benchmarks, not tests: one table of ratios against their targets
+# (testsuite/bench.sh; the kernel rows need "make kernel-check" first).
+BENCH_ROUNDS ?= 5
+bench: deps objcheck
+	testsuite/bench.sh build/bench $(BENCH_ROUNDS)
 
 install: plugin objcheck install-objcheck
 	install -d $(DESTDIR)$(PLUGIN_DIR)

@@ -53,13 +53,13 @@ log=$work/kernel-check.log
 if [ -z "$ksrc" ]; then
 	[ -f "$tarball" ] ||
 		{ echo "kernel-check: $tarball missing (make deps)" >&2; exit 2; }
+	# Always a fresh tree: the series (its plugin above all) may have
+	# changed since the last run.
 	ksrc=$work/linux-source-6.1
-	if [ ! -f "$ksrc/.realmode-unpacked" ]; then
-		say "unpacking $(basename "$tarball")"
-		rm -rf "$ksrc"
-		tar -C "$work" -xJf "$tarball" || die "cannot unpack $tarball"
-		touch "$ksrc/.realmode-unpacked"
-	fi
+	say "unpacking $(basename "$tarball")"
+	rm -rf "$ksrc" "$work"/out-*
+	tar -C "$work" -xJf "$tarball" || die "cannot unpack $tarball"
+
 fi
 [ -f "$ksrc/Makefile" ] || { echo "kernel-check: $ksrc: not a kernel tree" >&2; exit 2; }
 ksrc=$(cd "$ksrc" && pwd)

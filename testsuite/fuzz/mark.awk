@@ -1,0 +1,122 @@
+# Put the realmode attribute on some functions of a csmith program.
+#
+#   awk -v seed=S -v mode=random|closed -v marks=FILE -v calls=FILE \
+#       -f mark.awk prog.c prog.c > marked.c
+#
+# The file is read twice.  Pass 1 finds csmith's functions (func_N: a
+# "static ... func_N(...)" prototype, then a definition whose body ends at
+# a "}" in column 0) and, per definition, every identifier followed by "("
+# in its body: the calls it makes in the source (keywords come along and
+# do no harm).  Then it chooses the functions to mark, deterministically
+# from seed (its own Park-Miller generator: srand() differs between awks):
+#
+#   random  each func_N with probability 1/3, at least one;
+#   closed  one or two func_N and everything they call, transitively.
+#
+# Each marked function gets __attribute__((realmode)) on its prototype,
+# its definition or both (chosen per function).  Pass 2 prints the
+# program with the attributes.  marks gets the marked names, one a line;
+# calls gets "F X" for every call X written in the body of F (F any
+# func_N, main included).
+
+function rnd(n) {
+	state = (state * 16807) % 2147483647
+	return state % n
+}
+
+function close_over(f,    g) {
+	if (f in marked)
+		return
+	marked[f] = 1
+	for (g in defined)
+		if ((f SUBSEP g) in call)
+			close_over(g)
+}
+
+BEGIN {
+	state = (seed % 2147483646) + 1
+	nfun = 0
+}
+
+# Pass 1.
+FNR == NR {
+	if ($0 ~ /^static [^=]*[ *]func_[0-9]+ *\(.*\) *;[ \t]*$/)
+		next
+	if ($0 ~ /^static [^=;]*[ *]func_[0-9]+ *\(.*\)[ \t]*$/ ||
+	    $0 ~ /^int main *\(/) {
+		s = $0
+		if (s ~ /^int main/)
+			cur = "main"
+		else {
+			match(s, /func_[0-9]+ *\(/)
+			cur = substr(s, RSTART, RLENGTH)
+			sub(/ *\($/, "", cur)
+			defined[cur] = 1
+			order[++nfun] = cur
+		}
+		inbody = 1
+		next
+	}
+	if (inbody && $0 ~ /^}/) {
+		inbody = 0
+		next
+	}
+	if (inbody) {
+		s = $0
+		while (match(s, /[A-Za-z_][A-Za-z0-9_]* *\(/)) {
+			id = substr(s, RSTART, RLENGTH)
+			sub(/ *\($/, "", id)
+			s = substr(s, RSTART + RLENGTH)
+			if (!((cur SUBSEP id) in call)) {
+				call[cur, id] = 1
+				print cur, id > calls
+			}
+		}
+	}
+	next
+}
+
+FNR == 1 && NR > 1 {
+	# Choose the marked set.
+	if (nfun == 0) {
+		print "mark.awk: no csmith functions found" > "/dev/stderr"
+		exit 1
+	}
+	if (mode == "closed") {
+		nroots = 1 + rnd(2)
+		for (i = 0; i < nroots; i++)
+			close_over(order[1 + rnd(nfun)])
+	} else {
+		n = 0
+		for (i = 1; i <= nfun; i++)
+			if (rnd(3) == 0) {
+				marked[order[i]] = 1
+				n++
+			}
+		if (n == 0)
+			marked[order[1 + rnd(nfun)]] = 1
+	}
+	for (i = 1; i <= nfun; i++) {
+		f = order[i]
+		if (!(f in marked))
+			continue
+		where[f] = rnd(3)	# 0 both, 1 prototype, 2 definition
+		print f > marks
+	}
+	close(marks)
+}
+
+# Pass 2.
+{
+	if (match($0, /^static [^=]*[ *]func_[0-9]+ *\(/)) {
+		f = substr($0, RSTART, RLENGTH)
+		sub(/^.*[ *]/, "", f)
+		sub(/ *\($/, "", f)
+		proto = ($0 ~ /\) *;[ \t]*$/)
+		if ((f in marked) && (where[f] == 0 ||
+		    (proto && where[f] == 1) || (!proto && where[f] == 2))) {
+			sub(/^static /, "static __attribute__((realmode)) ")
+		}
+	}
+	print
+}
