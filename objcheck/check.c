@@ -29,6 +29,9 @@ struct stats stats;
 #define SEC_INFERRED	".discard.realmode.inferred"
 #define SEC_PROMISES	".discard.realmode.promises"
 #define SEC_UNCHECKED	".discard.realmode.unchecked"
+/* The kernel's instrumentation_begin()/end() markers (noinstr mode). */
+#define SEC_INSTR_BEGIN	".discard.instr_begin"
+#define SEC_INSTR_END	".discard.instr_end"
 
 /* ------------------------------------------------------------------ */
 /* Names. */
@@ -75,6 +78,8 @@ bool runtime_function(const char *name)
 bool want_relocs(const struct section *sec)
 {
 	return strstarts(sec->name, ".discard.realmode.") ||
+	       !strcmp(sec->name, SEC_INSTR_BEGIN) ||
+	       !strcmp(sec->name, SEC_INSTR_END) ||
 	       !strcmp(sec->name, ".altinstructions") ||
 	       !strcmp(sec->name, "__ftr_fixup") ||
 	       !strcmp(sec->name, "__mmu_ftr_fixup") ||
@@ -176,6 +181,69 @@ static bool unchecked(const struct object *obj, const struct branch *br)
 		       sizeof(unsigned long), cmp_key);
 }
 
+/*
+ * instrumentation_begin() and instrumentation_end() put a nop in the code
+ * and its place ("1b - .", PC-relative) in these tables.  A call of a
+ * noinstr function is sanctioned when more regions have begun than ended
+ * before it in the function's code, in address order: objtool follows
+ * the flow instead, which differs only where GCC moves a region's code
+ * out of it.
+ */
+static void read_instr_marks(struct section *meta,
+			     unsigned long **keys, unsigned int *nr)
+{
+	struct reloc *relocs = sec_relocs(meta);
+
+	*keys = xcalloc(meta->nr_relocs ?: 1, sizeof(unsigned long));
+	for (unsigned int i = 0; i < meta->nr_relocs; i++) {
+		const struct reloc *r = &relocs[i];
+
+		if (r->sym->sec)
+			(*keys)[(*nr)++] = place_key(r->sym->sec,
+						     r->sym->offset + r->addend);
+	}
+	qsort(*keys, *nr, sizeof(unsigned long), cmp_key);
+}
+
+/* How many of the sorted KEYS lie in [LO, HI]. */
+static unsigned int keys_between(const unsigned long *keys, unsigned int nr,
+				 unsigned long lo, unsigned long hi)
+{
+	unsigned int a = 0, b = nr, first;
+
+	while (a < b) {
+		unsigned int m = a + (b - a) / 2;
+
+		if (keys[m] < lo)
+			a = m + 1;
+		else
+			b = m;
+	}
+	first = a;
+	for (b = nr; a < b;) {
+		unsigned int m = a + (b - a) / 2;
+
+		if (keys[m] <= hi)
+			a = m + 1;
+		else
+			b = m;
+	}
+	return a - first;
+}
+
+static bool in_instr_region(const struct call_site *cs)
+{
+	const struct object *obj = cs->func->obj;
+	unsigned long lo, hi;
+
+	if (!obj->nr_instr_begin || cs->br->sec != cs->func->sec)
+		return false;
+	lo = place_key(cs->func->sec, cs->func->offset);
+	hi = place_key(cs->br->sec, cs->br->insn);
+	return keys_between(obj->instr_begin, obj->nr_instr_begin, lo, hi) >
+	       keys_between(obj->instr_end, obj->nr_instr_end, lo, hi);
+}
+
 static void read_promises(struct object *obj, struct section *meta)
 {
 	struct reloc *relocs = sec_relocs(meta);
@@ -202,6 +270,14 @@ static void read_metadata(struct object *obj)
 			read_unchecked(obj, sec);
 		} else if (!strcmp(sec->name, SEC_PROMISES)) {
 			read_promises(obj, sec);
+		} else if (!strcmp(sec->name, SEC_INSTR_BEGIN) &&
+			   opts.noinstr.nr) {
+			read_instr_marks(sec, &obj->instr_begin,
+					 &obj->nr_instr_begin);
+		} else if (!strcmp(sec->name, SEC_INSTR_END) &&
+			   opts.noinstr.nr) {
+			read_instr_marks(sec, &obj->instr_end,
+					 &obj->nr_instr_end);
 		} else {
 			if (strmap_has(&opts.noinstr, sec->name))
 				for (unsigned int j = 0; j < sec->nr_funcs; j++)
@@ -524,6 +600,11 @@ static void check_call(const struct call_site *cs, const struct callee *ce,
 		return;		/* the plugin checks function pointer types */
 	stats.calls++;
 	patched = where_patched(cs);
+	/* The kernel's own regions sanction every call, as objtool does. */
+	if (in_instr_region(cs)) {
+		stats.sanctioned++;
+		goto out;
+	}
 	if (ce->name && entry_point(ce->name)) {
 		violation(c, cs, ce->name,
 			  xasprintf("%s to %s() (instrumentation entry "
@@ -542,6 +623,12 @@ static void check_call(const struct call_site *cs, const struct callee *ce,
 		goto out;
 	}
 	if (!ce->name && jumps_to_own_cold_part(cs->func, ce))
+		goto out;
+	/*
+	 * x86 static_cpu_has(): a jump to a bit test in .altinstr_aux that
+	 * jumps back, patched out at boot; part of the function, no call.
+	 */
+	if (!ce->name && !strcmp(ce->sec->name, ".altinstr_aux"))
 		goto out;
 	if (!ce->name) {
 		violation(c, cs, NULL,

@@ -98,6 +98,8 @@ struct object {
 	/* Owned by the check. */
 	unsigned long *unchecked;	/* sorted keys: (section << 40) | off */
 	unsigned int nr_unchecked;
+	unsigned long *instr_begin, *instr_end;	/* the same, noinstr mode */
+	unsigned int nr_instr_begin, nr_instr_end;
 	const char **promises;
 	unsigned int nr_promises;
 };
