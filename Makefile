@@ -164,10 +164,13 @@ install: plugin objcheck install-objcheck
 	install -m 0644 plugin/include/realmode.h $(DESTDIR)$(PLUGIN_DIR)/realmode.h
 	install -d $(DESTDIR)$(PREFIX)/share/doc/realmode
 	install -m 0644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/realmode/
+	install -d $(DESTDIR)$(PREFIX)/share/man/man7
+	install -m 0644 docs/realmode.7 $(DESTDIR)$(PREFIX)/share/man/man7/realmode.7
 
 uninstall: uninstall-objcheck
 	rm -f $(DESTDIR)$(PLUGIN_DIR)/realmode.so $(DESTDIR)$(PLUGIN_DIR)/realmode.h
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/realmode
+	rm -f $(DESTDIR)$(PREFIX)/share/man/man7/realmode.7
 
 clean:
 	rm -rf build plugin/realmode.so plugin/realmode.so.cc
