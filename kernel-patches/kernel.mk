@@ -11,7 +11,8 @@
 #                            enter_vmx_ops() annotation
 
 # What building a kernel needs, besides the cross compiler.
-KERNEL_DEB_PACKAGES := linux-source-6.1 flex bison bc libssl-dev cpio
+KERNEL_DEB_PACKAGES := linux-source-6.1 flex bison bc libssl-dev cpio patch \
+	xz-utils perl
 
 KERNEL_SERIES := kernel-patches/linux-6.1
 KERNEL_PLUGIN_PATCH = $(wildcard $(KERNEL_SERIES)/0001-*.patch)
