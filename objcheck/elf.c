@@ -164,13 +164,6 @@ static inline uint64_t get64(const struct object *obj, const unsigned char *p)
 	return get_u64(p, obj->big_endian);
 }
 
-/* The fields of Elf64_Ehdr the check needs. */
-struct ehdr {
-	unsigned int type, machine;
-	uint64_t shoff;
-	unsigned int shentsize, shnum, shstrndx;
-};
-
 static const char *elf_why(void)
 {
 	const char *msg = elf_errmsg(-1);
@@ -178,43 +171,20 @@ static const char *elf_why(void)
 	return msg ? msg : "libelf error";
 }
 
-static void read_ehdr(struct object *obj, Elf *elf, struct ehdr *eh)
+static void read_ehdr(struct object *obj, Elf *elf, GElf_Ehdr *eh)
 {
-	GElf_Ehdr geh;
-
-	if (!gelf_getehdr(elf, &geh))
+	if (!gelf_getehdr(elf, eh))
 		bad_input(obj->name, "corrupt ELF header: %s", elf_why());
-	eh->type = geh.e_type;
-	eh->machine = geh.e_machine;
-	eh->shoff = geh.e_shoff;
-	eh->shentsize = geh.e_shentsize;
-	eh->shnum = geh.e_shnum;
-	eh->shstrndx = geh.e_shstrndx;
 }
 
-/* The fields of Elf64_Shdr the check needs. */
-struct shdr {
-	unsigned int name, type, link, info;
-	uint64_t flags, offset, size, entsize;
-};
-
 static void read_shdr(struct object *obj, Elf *elf, unsigned int i,
-		      struct shdr *sh)
+		      GElf_Shdr *sh)
 {
 	Elf_Scn *scn = elf_getscn(elf, i);
-	GElf_Shdr gsh;
 
-	if (!scn || !gelf_getshdr(scn, &gsh))
+	if (!scn || !gelf_getshdr(scn, sh))
 		bad_input(obj->name, "corrupt section header %u: %s", i,
 			  elf_why());
-	sh->name = gsh.sh_name;
-	sh->type = gsh.sh_type;
-	sh->flags = gsh.sh_flags;
-	sh->offset = gsh.sh_offset;
-	sh->size = gsh.sh_size;
-	sh->link = gsh.sh_link;
-	sh->info = gsh.sh_info;
-	sh->entsize = gsh.sh_entsize;
 }
 
 /* The string at OFF of the string table SEC, or NULL if not all there. */
@@ -245,50 +215,51 @@ static size_t section_count(struct object *obj, Elf *elf, size_t *shstrndx)
 }
 
 /* Whether the bytes of a section with header SH are all in the file. */
-static bool in_file(const struct object *obj, const struct shdr *sh)
+static bool in_file(const struct object *obj, const GElf_Shdr *sh)
 {
-	return sh->offset <= obj->size && sh->size <= obj->size - sh->offset;
+	return sh->sh_offset <= obj->size &&
+	       sh->sh_size <= obj->size - sh->sh_offset;
 }
 
 static void read_section(struct object *obj, struct section *sec,
-			 const struct shdr *sh, const struct section *names)
+			 const GElf_Shdr *sh, const struct section *names)
 {
 	unsigned int i = sec_idx(sec);
 
-	sec->name = i ? sec_string(names, sh->name) : "";
+	sec->name = i ? sec_string(names, sh->sh_name) : "";
 	if (!sec->name)
 		bad_input(obj->name, "corrupt name of section %u", i);
-	if (sh->type == SHT_NOBITS || sh->type == SHT_NULL)
+	if (sh->sh_type == SHT_NOBITS || sh->sh_type == SHT_NULL)
 		return;
 	if (!in_file(obj, sh))
 		bad_input(obj->name, "truncated or corrupt: section %u (%s) "
 			  "extends past the end of the file", i, sec->name);
-	sec->data = obj->image + sh->offset;
+	sec->data = obj->image + sh->sh_offset;
 }
 
 static void read_sections(struct object *obj, Elf *elf,
-			  const struct ehdr *eh)
+			  const GElf_Ehdr *eh)
 {
 	const unsigned char *table;
 	size_t nr, shstrndx;
-	struct shdr sh;
+	GElf_Shdr sh;
 	unsigned int i;
 
-	if (eh->shoff == 0)
+	if (eh->e_shoff == 0)
 		bad_input(obj->name, "no section header table");
-	if (eh->shentsize != sizeof(Elf64_Shdr))
+	if (eh->e_shentsize != sizeof(Elf64_Shdr))
 		bad_input(obj->name, "corrupt section header table: entry "
-			  "size %u", eh->shentsize);
+			  "size %u", eh->e_shentsize);
 	/* e_shnum may be 0: the count is then in section 0's sh_size. */
-	if (eh->shoff > obj->size ||
-	    obj->size - eh->shoff < sizeof(Elf64_Shdr) * (eh->shnum ?: 1))
+	if (eh->e_shoff > obj->size ||
+	    obj->size - eh->e_shoff < sizeof(Elf64_Shdr) * (eh->e_shnum ?: 1))
 		goto truncated;
-	table = obj->image + eh->shoff;
+	table = obj->image + eh->e_shoff;
 	nr = section_count(obj, elf, &shstrndx);
 	if (nr == 0)
 		bad_input(obj->name, "corrupt section header table: "
 			  "no sections");
-	if (nr > (obj->size - eh->shoff) / sizeof(Elf64_Shdr))
+	if (nr > (obj->size - eh->e_shoff) / sizeof(Elf64_Shdr))
 		goto truncated;
 	if (nr > UINT_MAX / 2)
 		bad_input(obj->name, "corrupt section header table: "
@@ -305,15 +276,15 @@ static void read_sections(struct object *obj, Elf *elf,
 
 		read_shdr(obj, elf, i, &sh);
 		sec->obj = obj;
-		sec->type = sh.type;
-		sec->link = sh.link;
-		sec->info = sh.info;
-		sec->size = sh.size;
-		sec->entsize = sh.entsize;
-		sec->text = sh.flags & SHF_EXECINSTR;
+		sec->type = sh.sh_type;
+		sec->link = sh.sh_link;
+		sec->info = sh.sh_info;
+		sec->size = sh.sh_size;
+		sec->entsize = sh.sh_entsize;
+		sec->text = sh.sh_flags & SHF_EXECINSTR;
 		/* Out of the file, it has no names: corrupt, said below. */
 		if (i == shstrndx && in_file(obj, &sh))
-			sec->data = obj->image + sh.offset;
+			sec->data = obj->image + sh.sh_offset;
 	}
 	for (i = 0; i < nr; i++) {
 		read_shdr(obj, elf, i, &sh);
@@ -1007,7 +978,7 @@ static void load_object(struct objects *list, char *name,
 			const unsigned char *image, size_t size)
 {
 	struct object *obj = xcalloc(1, sizeof(*obj));
-	struct ehdr eh;
+	GElf_Ehdr eh;
 	Elf *elf;
 
 	obj->name = name;
@@ -1032,14 +1003,14 @@ static void load_object(struct objects *list, char *name,
 	if (!elf)
 		bad_input(name, "corrupt ELF header: %s", elf_why());
 	read_ehdr(obj, elf, &eh);
-	obj->machine = eh.machine;
-	if (eh.type != ET_REL)
+	obj->machine = eh.e_machine;
+	if (eh.e_type != ET_REL)
 		bad_input(name, "not a relocatable object (ELF type %u)",
-			  eh.type);
-	obj->arch = arch_for(eh.machine);
+			  eh.e_type);
+	obj->arch = arch_for(eh.e_machine);
 	if (!obj->arch)
 		bad_input(name, "unsupported machine %u (supported: x86_64, "
-			  "ppc64, ppc64le, aarch64)", eh.machine);
+			  "ppc64, ppc64le, aarch64)", eh.e_machine);
 
 	read_sections(obj, elf, &eh);
 	/* What libelf had to say is in the sections now. */
