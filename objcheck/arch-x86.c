@@ -309,6 +309,66 @@ static unsigned long x86_decode(struct section *sec, unsigned long start,
 	return off;
 }
 
+/*
+ * The flow walk's view, as objtool's decoder has it: iret is a context
+ * switch except inside a function (sync_core() irets to itself), ud1
+ * counts as ud2, ljmp and lret switch context.
+ */
+static enum flow_kind x86_flow_kind(struct section *sec, unsigned long off,
+				    const struct insn *in)
+{
+	struct symbol *f;
+
+	if (in->map == 0) {
+		switch (in->op) {
+		case 0xc2: case 0xc3:
+			return FLOW_RET;
+		case 0xca: case 0xcb:
+			return FLOW_SWITCH;
+		case 0xcf:
+			f = find_func_covering(sec, off);
+			return f && f->type == STT_FUNC ? FLOW_NEXT
+							 : FLOW_SWITCH;
+		case 0xff:
+			if (((in->modrm >> 3) & 7) == 5)
+				return FLOW_SWITCH;
+			break;
+		}
+	} else if (in->map == 1) {
+		switch (in->op) {
+		case 0x05: case 0x07: case 0x34: case 0x35:
+			return FLOW_SWITCH;
+		case 0x0b: case 0xb9:
+			return FLOW_BUG;
+		}
+	}
+	return FLOW_NEXT;
+}
+
+static bool x86_flow_decode(struct section *sec, unsigned long off,
+			    struct flow_insn *fi)
+{
+	struct insn in;
+
+	memset(fi, 0, sizeof(*fi));
+	if (!sec->data || off >= sec->size ||
+	    !decode_insn(sec->data + off, sec->size - off, &in))
+		return false;
+	fi->len = in.len;
+	fi->kind = x86_flow_kind(sec, off, &in);
+	if (fi->kind != FLOW_NEXT || !insn_branch(sec, off, &in, &fi->br))
+		return true;
+	if (fi->br.kind == BRANCH_CALL || fi->br.kind == BRANCH_ICALL)
+		fi->kind = FLOW_CALL;
+	else if (fi->br.kind == BRANCH_IJUMP ||
+		 (in.map == 0 && (in.op == 0xe9 || in.op == 0xeb ||
+				  in.op == 0xff)))
+		fi->kind = FLOW_JUMP;
+	else
+		fi->kind = FLOW_CJUMP;
+	return true;
+}
+
 /* After a decoding failure: a call/jmp/jcc rel32 with a relocation. */
 static bool x86_call_reloc(struct section *sec, const struct reloc *r,
 			   struct branch *br)
@@ -363,4 +423,5 @@ const struct arch arch_x86 = {
 	.call_reloc	= x86_call_reloc,
 	.classify	= x86_classify,
 	.alternatives	= x86_alternatives,
+	.flow_decode	= x86_flow_decode,
 };

@@ -72,10 +72,14 @@ void read_alt_instr(struct object *obj, unsigned int pcrel, alt_fn fn,
 		    !pcrel_target(sec, off + 4, pcrel, &alt.alt_sec,
 				  &alt.alt_off))
 			continue;
-		if (!len || alt.alt_off > alt.alt_sec->size ||
+		if (alt.alt_off > alt.alt_sec->size ||
 		    len > alt.alt_sec->size - alt.alt_off)
 			continue;
 		alt.alt_len = len;
+		alt.orig_len = sec->data[off + size - 2];
+		alt.feature = size == 14 ? get_u32(sec->data + off + 8,
+						   obj->big_endian) & 0xffff :
+				get_u16(sec->data + off + 8, obj->big_endian);
 		fn(obj, &alt, arg);
 	}
 }

@@ -40,10 +40,32 @@ struct alt {
 	struct section *alt_sec;
 	unsigned long alt_off;
 	unsigned long alt_len;
+	unsigned long orig_len;
+	unsigned int feature;		/* the CPU feature word of the entry */
 	struct alt *next;		/* of the same function */
 };
 
 typedef void (*alt_fn)(struct object *obj, const struct alt *alt, void *arg);
+
+/*
+ * One instruction as the noinstr flow walk (flow.c) sees it: where
+ * control goes after it.
+ */
+enum flow_kind {
+	FLOW_NEXT,		/* on to the next instruction */
+	FLOW_CALL,		/* br: a call, direct or indirect */
+	FLOW_JUMP,		/* br: a jump, direct or indirect */
+	FLOW_CJUMP,		/* br: a conditional jump */
+	FLOW_RET,
+	FLOW_SWITCH,		/* iret, sysret, ljmp ...: a context switch */
+	FLOW_BUG,		/* ud2: the end unless marked reachable */
+};
+
+struct flow_insn {
+	unsigned int len;
+	enum flow_kind kind;
+	struct branch br;		/* for CALL, JUMP, CJUMP */
+};
 
 enum callee_class {
 	CALLEE_CALL,		/* an ordinary callee */
@@ -69,6 +91,13 @@ struct arch {
 	enum callee_class (*classify)(const char *name);
 	/* Report each patch site of OBJ. */
 	void (*alternatives)(struct object *obj, alt_fn fn, void *arg);
+	/*
+	 * Decode the instruction at OFF of SEC for the flow walk; false if
+	 * it cannot.  NULL where the walk is not supported (the noinstr
+	 * check then goes by address order).
+	 */
+	bool (*flow_decode)(struct section *sec, unsigned long off,
+			    struct flow_insn *fi);
 	/* The code a symbol at OFF of SEC stands for (ppc64 ELFv1 .opd). */
 	bool (*code_address)(struct section **sec, unsigned long *off);
 };

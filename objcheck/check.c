@@ -75,9 +75,42 @@ bool runtime_function(const char *name)
 	return false;
 }
 
+/*
+ * What objtool's noinstr walk reads besides code (flow.c): patch and
+ * branch tables, annotations, and the tables pv_ops[] is filled from.
+ */
+static bool want_flow_relocs(const struct section *sec)
+{
+	static const char *const names[] = {
+		"__jump_table", "__ex_table", ".discard.unwind_hints",
+		".discard.reachable", ".discard.unreachable",
+		".discard.ignore_alts",
+		".discard.func_stack_frame_non_standard",
+	};
+	static const char *const pv_tables[] = {
+		"pv_ops", "xen_cpu_ops", "xen_irq_ops", "xen_mmu_ops",
+	};
+	unsigned int i;
+
+	if (!opts.noinstr.nr || !sec->obj->arch->flow_decode)
+		return false;
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (!strcmp(sec->name, names[i]))
+			return true;
+	for (i = 0; i < ARRAY_SIZE(pv_tables); i++) {
+		struct symbol *sym = find_symbol_by_name(sec->obj,
+							 pv_tables[i]);
+
+		if (sym && sym->sec == sec)
+			return true;
+	}
+	return false;
+}
+
 bool want_relocs(const struct section *sec)
 {
-	return strstarts(sec->name, ".discard.realmode.") ||
+	return want_flow_relocs(sec) ||
+	       strstarts(sec->name, ".discard.realmode.") ||
 	       !strcmp(sec->name, SEC_INSTR_BEGIN) ||
 	       !strcmp(sec->name, SEC_INSTR_END) ||
 	       !strcmp(sec->name, ".altinstructions") ||
@@ -381,7 +414,7 @@ void program_prepare(struct program *prog)
 /* ------------------------------------------------------------------ */
 /* Calls. */
 
-static void resolve(const struct branch *br, struct callee *ce)
+void resolve_branch(const struct branch *br, struct callee *ce)
 {
 	struct object *obj = br->sec->obj;
 	struct symbol *sym = br->reloc ? br->reloc->sym : NULL;
@@ -429,7 +462,7 @@ static void walk_branch(const struct branch *br, void *arg)
 	struct call_site cs = { w->func, w->part, br, w->alt };
 	struct callee ce;
 
-	resolve(br, &ce);
+	resolve_branch(br, &ce);
 	if (!ce.indirect) {
 		if (ce.func && owner(ce.func) == w->func)
 			return;
@@ -482,11 +515,6 @@ void for_each_call(struct symbol *func, call_fn fn, void *arg)
 
 /* ------------------------------------------------------------------ */
 /* The check. */
-
-struct check_ctx {
-	struct program *prog;
-	unsigned long violations;
-};
 
 static bool promised(const struct object *obj, const char *name)
 {
@@ -587,63 +615,96 @@ static bool jumps_to_own_cold_part(struct symbol *func, const struct callee *ce)
 	return false;
 }
 
-static void check_call(const struct call_site *cs, const struct callee *ce,
-		       void *arg)
+/*
+ * Why a call (or tail call) BR to CE from OBJ is a violation, or NULL
+ * when it is not: an entry point never is safe; thunks and calls the
+ * plugin sanctioned or --allow lets through are.
+ */
+char *judge_call(struct check_ctx *c, struct object *obj,
+		 const struct branch *br, const struct callee *ce,
+		 const char *call)
 {
-	struct check_ctx *c = arg;
-	struct object *obj = cs->func->obj;
-	const char *call = cs->br->kind == BRANCH_JUMP ? "tail call" : "call";
+	struct symbol *func = find_func_covering(br->sec, br->insn);
 	enum callee_class cls;
-	char *why, *patched;
+	char *why, *msg;
 
-	if (ce->indirect)
-		return;		/* the plugin checks function pointer types */
-	stats.calls++;
-	patched = where_patched(cs);
-	/* The kernel's own regions sanction every call, as objtool does. */
-	if (in_instr_region(cs)) {
-		stats.sanctioned++;
-		goto out;
-	}
-	if (ce->name && entry_point(ce->name)) {
-		violation(c, cs, ce->name,
-			  xasprintf("%s to %s() (instrumentation entry "
-				    "point)%s", call, ce->name, patched));
-		goto out;
-	}
+	if (ce->name && entry_point(ce->name))
+		return xasprintf("%s to %s() (instrumentation entry point)",
+				 call, ce->name);
 	cls = ce->name ? obj->arch->classify(ce->name) : CALLEE_CALL;
 	if (cls != CALLEE_CALL)
-		goto out;
-	if (unchecked(obj, cs->br)) {
+		return NULL;
+	if (unchecked(obj, br)) {
 		stats.sanctioned++;
-		goto out;
+		return NULL;
 	}
 	if (ce->name && strmap_has(&opts.allow, ce->name)) {
 		stats.allowed++;
-		goto out;
+		return NULL;
 	}
-	if (!ce->name && jumps_to_own_cold_part(cs->func, ce))
-		goto out;
+	if (!ce->name && func && jumps_to_own_cold_part(owner(func), ce))
+		return NULL;
 	/*
 	 * x86 static_cpu_has(): a jump to a bit test in .altinstr_aux that
 	 * jumps back, patched out at boot; part of the function, no call.
 	 */
 	if (!ce->name && !strcmp(ce->sec->name, ".altinstr_aux"))
-		goto out;
-	if (!ce->name) {
-		violation(c, cs, NULL,
-			  xasprintf("%s to %s+0x%lx, which is in no function%s",
-				    call, ce->sec->name, ce->off, patched));
-		goto out;
-	}
+		return NULL;
+	if (!ce->name)
+		return xasprintf("%s to %s+0x%lx, which is in no function",
+				 call, ce->sec->name, ce->off);
 	why = unsafe_reason(c, obj, ce);
-	if (why)
-		violation(c, cs, ce->name,
-			  xasprintf("%s to %s() which is not realmode (%s)%s",
-				    call, ce->name, why, patched));
+	if (!why)
+		return NULL;
+	msg = xasprintf("%s to %s() which is not realmode (%s)", call,
+			ce->name, why);
 	free(why);
-out:
+	return msg;
+}
+
+static void check_call(const struct call_site *cs, const struct callee *ce,
+		       void *arg)
+{
+	struct check_ctx *c = arg;
+	const char *call = cs->br->kind == BRANCH_JUMP ? "tail call" : "call";
+	char *why, *patched;
+
+	if (ce->indirect)
+		return;		/* the plugin checks function pointer types */
+	stats.calls++;
+	/* The kernel's own regions sanction every call, as objtool does. */
+	if (in_instr_region(cs)) {
+		stats.sanctioned++;
+		return;
+	}
+	why = judge_call(c, cs->func->obj, cs->br, ce, call);
+	if (!why)
+		return;
+	patched = where_patched(cs);
+	violation(c, cs, ce->name, xasprintf("%s%s", why, patched));
+	free(why);
 	free(patched);
+}
+
+void report_place(struct check_ctx *c, struct object *obj,
+		  struct section *sec, unsigned long off, struct symbol *f,
+		  const char *callee, char *message)
+{
+	struct diag d = {
+		.level = DIAG_ERROR,
+		.kind = "call",
+		.file = obj->name,
+		.func = f ? f->name : NULL,
+		.section = sec->name,
+		.off = f ? off - f->offset : off,
+		.has_off = true,
+		.callee = callee,
+		.message = message,
+	};
+
+	report(&d);
+	free(message);
+	c->violations++;
 }
 
 static void check_promises(struct check_ctx *c, struct object *obj)
@@ -681,10 +742,17 @@ unsigned long check_realmode(struct program *prog)
 
 	for (unsigned int i = 0; i < prog->objs.nr; i++) {
 		struct object *obj = prog->objs.v[i];
+		bool flow = opts.noinstr.nr && flow_supported(obj);
 
+		/* Objtool's walk for the noinstr sections, where it can. */
+		if (flow)
+			flow_check_object(&c, obj);
 		for (unsigned int s = 1; s < obj->nr_sections; s++) {
 			struct section *sec = &obj->sections[s];
 
+			if (flow && sec->text &&
+			    strmap_has(&opts.noinstr, sec->name))
+				continue;
 			for (unsigned int j = 0; j < sec->nr_funcs; j++) {
 				struct symbol *f = sec->funcs[j];
 

@@ -79,6 +79,28 @@ struct gdef *find_gdef(struct program *prog, const char *name);
 bool entry_point(const char *name);
 bool runtime_function(const char *name);
 
+struct check_ctx {
+	struct program *prog;
+	unsigned long violations;
+};
+
+void resolve_branch(const struct branch *br, struct callee *ce);
+/* Why the call BR to CE from OBJ is a violation, or NULL if it is not. */
+char *judge_call(struct check_ctx *c, struct object *obj,
+		 const struct branch *br, const struct callee *ce,
+		 const char *call);
+/*
+ * A violation at OFF of SEC, in function F ("F()+0x..") or, with F NULL,
+ * in no function ("SEC+0x..").  Frees MESSAGE.
+ */
+void report_place(struct check_ctx *c, struct object *obj,
+		  struct section *sec, unsigned long off, struct symbol *f,
+		  const char *callee, char *message);
+
+/* flow.c: the noinstr check by control flow, where the arch has it. */
+bool flow_supported(const struct object *obj);
+void flow_check_object(struct check_ctx *c, struct object *obj);
+
 unsigned long check_realmode(struct program *prog);
 unsigned long audit_roots(struct program *prog);
 
@@ -90,6 +112,7 @@ struct diag {
 	const char *kind;		/* "call", "promise", ... */
 	const char *file;
 	const char *func;		/* NULL: no FUNC()+0xOFF part */
+	const char *section;		/* without func: SECTION+0xOFF */
 	unsigned long off;
 	bool has_off;
 	const char *callee;

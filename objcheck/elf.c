@@ -871,6 +871,7 @@ static void size_labels(struct section *sec, struct symbol **labels,
 		if (j < nr_sized && sec->funcs[j]->offset < end)
 			end = sec->funcs[j]->offset;
 		l->len = end - l->offset;
+		l->unsized = true;
 		add_func(sec, l);
 	}
 	free(inside);

@@ -65,9 +65,11 @@ struct symbol {
 	unsigned char bind, type;
 	bool undef;
 	bool func;			/* code: in the funcs of its section */
+	bool unsized;			/* a label: its size is our guess */
 	/* Owned by the check. */
 	bool realmode;
 	bool visited;
+	unsigned char noret;		/* flow.c: 0 unknown, 1 no, 2 yes */
 	struct symbol *via;		/* audit: reached from this caller */
 	struct alt *alts;		/* patched-in code that belongs here */
 };

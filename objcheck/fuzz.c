@@ -26,10 +26,22 @@ static void __noreturn reject(void)
 	longjmp(rejected, 1);
 }
 
-static void check_path(const char *path)
+/*
+ * Each input is checked twice: as realmode metadata says, and with its
+ * code sections as noinstr sections, so that the flow walk (flow.c)
+ * runs over every function too.
+ */
+static void check_path(const char *path, bool noinstr)
 {
+	static struct strmap sections;
 	struct program prog = { 0 };
 
+	if (!sections.v) {
+		strmap_add(&sections, ".text");
+		strmap_add(&sections, ".noinstr.text");
+		strmap_add(&sections, ".entry.text");
+	}
+	opts.noinstr = noinstr ? sections : (struct strmap){ 0 };
 	elf_load_path(&prog.objs, path, want_relocs);
 	program_prepare(&prog);
 	check_realmode(&prog);
@@ -47,7 +59,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
 	bad_input_hook = reject;
 	if (!setjmp(rejected))
-		check_path(path);
+		check_path(path, false);
+	if (!setjmp(rejected))
+		check_path(path, true);
 	close(fd);
 	return 0;
 }

@@ -82,7 +82,9 @@ uninstall-objcheck:
 
 # make fuzz-objcheck [FUZZ_TIME=seconds]: libFuzzer with ASan and UBSan
 # over a corpus of real objects (the checker's and the plugin's own, the
-# runtime's for both targets when built, and an archive).  Crashes land in build/fuzz/ as crash-*.
+# runtime's for both targets when built, the kernel-style noinstr objects
+# of the last make check, and an archive); each input is also checked
+# with its code as noinstr sections, for the flow walk.  Crashes land in build/fuzz/ as crash-*.
 FUZZ_TIME ?= 60
 FUZZ_DIR := build/fuzz
 FUZZ_BIN := $(FUZZ_DIR)/objcheck-fuzz
@@ -103,7 +105,8 @@ fuzz-objcheck: objcheck
 	@$(MAKE) --no-print-directory $(FUZZ_BIN)
 	@mkdir -p $(FUZZ_DIR)/corpus
 	@for o in $(OBJCHECK_OBJS) $(wildcard build/obj/gcc-12/*.o \
-		build/runtime/*/*.o build/runtime/*/*/*.o); do \
+		build/runtime/*/*.o build/runtime/*/*/*.o \
+		$(CHECK_DIR)/gcc-12/realmode.objcheck/flow-*/*.o); do \
 		cp -f $$o $(FUZZ_DIR)/corpus/$$(echo $$o | tr / _); done
 	ar rc $(FUZZ_DIR)/corpus/objs.a $(OBJCHECK_OBJS)
 	cd $(FUZZ_DIR) && ASAN_OPTIONS=detect_leaks=0 \

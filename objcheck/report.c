@@ -64,16 +64,18 @@ static char *json_str(const char *s)
 static char *json_diag(const struct diag *d)
 {
 	char *file = json_str(d->file), *func = json_str(d->func);
+	char *section = json_str(d->func ? NULL : d->section);
 	char *callee = json_str(d->callee), *path = json_str(d->path);
 	char *msg = json_str(d->message), *off, *r;
 
 	off = d->has_off ? xasprintf("%lu", d->off) : xstrdup("null");
 	r = xasprintf("{\"file\": %s, \"severity\": \"%s\", \"kind\": \"%s\", "
 		      "\"function\": %s, \"offset\": %s, \"callee\": %s, "
-		      "\"path\": %s, \"message\": %s}",
+		      "\"path\": %s, \"message\": %s, \"section\": %s}",
 		      file, level_name(d->level), d->kind, func, off, callee,
-		      path, msg);
+		      path, msg, section);
 	free(file);
+	free(section);
 	free(func);
 	free(callee);
 	free(path);
@@ -99,6 +101,8 @@ void report(const struct diag *d)
 		where = xasprintf("%s()+0x%lx: ", d->func, d->off);
 	else if (d->func)
 		where = xasprintf("%s(): ", d->func);
+	else if (d->section && d->has_off)
+		where = xasprintf("%s+0x%lx: ", d->section, d->off);
 	else
 		where = xstrdup("");
 	line = xasprintf("%s: %s: realmode: %s%s", d->file,

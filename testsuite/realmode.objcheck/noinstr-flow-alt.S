@@ -1,0 +1,29 @@
+/*
+ * An alternative whose replacement calls out: the call is walked where
+ * it is patched in, with the original's region state.  -DIN_REGION puts
+ * the patch site in a region.
+ */
+#include "noinstr-asm.h"
+
+NOINSTR_START(alt_site)
+#ifdef IN_REGION
+	INSTR_BEGIN
+#endif
+661:	.skip 5, 0x90
+662:
+	.pushsection .altinstructions, "a"
+	.long 661b - .
+	.long 6641f - .
+	.word 0x123
+	.byte 662b - 661b
+	.byte 6651f - 6641f
+	.popsection
+	.pushsection .altinstr_replacement, "ax"
+6641:	call	other
+6651:
+	.popsection
+#ifdef IN_REGION
+	INSTR_END
+#endif
+	ret
+NOINSTR_END(alt_site)
