@@ -662,11 +662,12 @@ static bool is_tail_call(struct walk *w, const struct pos *p,
 static bool push_alts(struct walk *w, const struct pos *p)
 {
 	const struct flow_alt *a = alts_at(w->fl, key_of(p->sec, p->off));
-	const struct flow_alt *end = w->fl->alts + w->fl->nr_alts, *i;
+	const struct flow_alt *end, *i;
 	bool skip_orig = false;
 
 	if (!a || keyset_has(&w->fl->ignore_alts, a->key))
 		return false;
+	end = w->fl->alts + w->fl->nr_alts;
 	for (i = a; i < end && i->key == a->key; i++)
 		if (i->skip_alt)
 			return false;
