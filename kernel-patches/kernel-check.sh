@@ -19,6 +19,10 @@
 # must make the check fail, naming enter_vmx_ops: the bug of the
 # kexec/VMX KASAN backport.  The tree is restored afterwards.
 #
+# Then the objtool parity stage: the kernel's own objtool and
+# realmode-objcheck --noinstr-section on the same x86_64 KASAN objects
+# must report the same places (objtool_parity below).
+#
 # Exit 0 when everything holds, 1 when a check fails, 2 on bad usage.
 
 set -u
@@ -203,9 +207,80 @@ negative() {
 	grep ': error: ' "$out/check.out" | sed 's/^/  /'
 }
 
+# --- objtool parity (x86_64) -----------------------------------------
+#
+# realmode-objcheck --noinstr-section against the kernel's own objtool
+# --noinstr --link, on the kernel's own noinstr code: x86_64_defconfig
+# with KASAN outline and DEBUG_ENTRY (NOINSTR_VALIDATION), no plugin;
+# the entry code and the noinstr users around it, linked with ld -r as
+# vmlinux.o is.  Calls to what is not linked in are reported by both.
+# Then the kernel-style objects of testsuite/realmode.objcheck/
+# (noinstr-flow-*.S, each variant the tests build).  Both tools must
+# report the same places (objtool-parity.sh).
+
+x86_dirs="arch/x86/entry/ kernel/entry/"
+x86_objs="arch/x86/kernel/traps.o arch/x86/kernel/nmi.o
+	arch/x86/kernel/idt.o arch/x86/kernel/irq.o arch/x86/kernel/irq_64.o
+	arch/x86/kernel/cpu/common.o arch/x86/kernel/alternative.o
+	arch/x86/mm/fault.o kernel/context_tracking.o kernel/rcu/tree.o"
+flow_variants="after-end after-end:NO_BEGIN ret ret:BALANCED once
+	once:FIRST_OK noreturn noreturn:NORETURN=die noreturn:NORETURN=returns
+	hint hint:NO_HINT alt alt:IN_REGION jump-label jump-label:IN_REGION
+	pv-ops pv-ops:SLOT=0"
+
+xmake() {	# xmake ARGS...: an x86_64 build in out-x86
+	make -C "$ksrc" O="$work/out-x86" ARCH=x86_64 -j"$(nproc)" "$@"
+}
+
+flow_objects() {	# flow_objects DIR: the tests' objects, built there
+	tests=$here/../testsuite/realmode.objcheck
+	mkdir -p "$1"
+	for v in $flow_variants; do
+		src=$tests/noinstr-flow-${v%%:*}.S
+		def=
+		case $v in *:*) def=-D${v#*:};; esac
+		obj=$1/$(echo "$v" | tr ':=' '--').o
+		gcc -c $def -I"$tests" -I"$here/../plugin/include" -o "$obj" \
+			"$src" >>"$log" 2>&1 || die "cannot build $obj from $src"
+		echo "$obj"
+	done
+}
+
+objtool_parity() {
+	out=$work/out-x86
+	say "objtool parity: x86_64 KASAN, building objtool and $x86_dirs" \
+		"and $(echo $x86_objs | wc -w) objects"
+	xmake x86_64_defconfig >>"$log" 2>&1 || die "x86_64_defconfig"
+	"$ksrc/scripts/config" --file "$out/.config" -e KASAN \
+		-e KASAN_GENERIC -e KASAN_OUTLINE -e DEBUG_ENTRY \
+		-d DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT -e DEBUG_INFO_NONE
+	xmake olddefconfig >>"$log" 2>&1 || die "x86_64 olddefconfig"
+	for opt in KASAN_OUTLINE NOINSTR_VALIDATION; do
+		grep -q "^CONFIG_$opt=y" "$out/.config" ||
+			die "x86_64: CONFIG_$opt did not stay set"
+	done
+	xmake prepare >>"$log" 2>&1 || die "x86_64 make prepare (see $log)"
+	objtool=$out/tools/objtool/objtool
+	[ -x "$objtool" ] || die "the kernel did not build objtool"
+	xmake $x86_dirs $x86_objs >>"$log" 2>&1 ||
+		die "building the x86_64 objects (see $log)"
+	(cd "$out" && ld -m elf_x86_64 -r -o noinstr.o $x86_objs \
+		--whole-archive arch/x86/entry/built-in.a \
+		kernel/entry/built-in.a) >>"$log" 2>&1 ||
+		die "ld -r of the x86_64 objects"
+	"$here/objtool-parity.sh" "$objtool" "$objcheck" "$out/noinstr.o" \
+		$(flow_objects "$out/flow") > "$out/parity.out" 2>&1
+	rc=$?
+	sed 's/^/  /' "$out/parity.out"
+	[ $rc -eq 0 ] || die "objtool and realmode-objcheck disagree (exit $rc)"
+	say "objtool parity: the same places on $(grep -c ': objtool ' \
+		"$out/parity.out") objects"
+}
+
 start=$(date +%s)
 pass outline
 negative
 pass inline
+objtool_parity
 say "PASS: Linux $version, series of $(wc -l < "$series_dir/series") patches," \
 	"$(( $(date +%s) - start )) s"
