@@ -216,11 +216,12 @@ static bool unchecked(const struct object *obj, const struct branch *br)
 
 /*
  * instrumentation_begin() and instrumentation_end() put a nop in the code
- * and its place ("1b - .", PC-relative) in these tables.  A call of a
- * noinstr function is sanctioned when more regions have begun than ended
- * before it in the function's code, in address order: objtool follows
- * the flow instead, which differs only where GCC moves a region's code
- * out of it.
+ * and its place ("1b - .", PC-relative) in these tables.  Where the
+ * machine has a flow walk (flow.c, x86_64) the markers are counted along
+ * each path, as objtool does.  Elsewhere a call of a noinstr function is
+ * sanctioned when more regions have begun than ended before it in the
+ * function's code, in address order, which differs only where GCC moves
+ * a region's code out of it.
  */
 static void read_instr_marks(struct section *meta,
 			     unsigned long **keys, unsigned int *nr)
