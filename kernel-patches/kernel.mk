@@ -8,7 +8,13 @@
 #                            ppc64le with KASAN outline and inline and the
 #                            plugin, check it with realmode-objcheck, and
 #                            show that the check fails without the
-#                            enter_vmx_ops() annotation
+#                            enter_vmx_ops() annotation; then the x86_64
+#                            entry code, checked by the kernel's objtool
+#                            and by realmode-objcheck: the same reports
+#   make objtool-parity [KSRC=path]
+#                            the same comparison on a whole x86_64 KASAN
+#                            vmlinux.o and five variants of it (about
+#                            half an hour on 2 cores; not in make check)
 
 # What building a kernel needs, besides the cross compiler.
 KERNEL_DEB_PACKAGES := linux-source-6.1 flex bison bc libssl-dev cpio patch \
@@ -19,7 +25,7 @@ KERNEL_PLUGIN_PATCH = $(wildcard $(KERNEL_SERIES)/0001-*.patch)
 KERNEL_WORK ?= build/kernel
 KSRC ?=
 
-.PHONY: kernel-patches kernel-check
+.PHONY: kernel-patches kernel-check objtool-parity
 
 kernel-patches:
 	kernel-patches/gen-plugin-patch.sh $(KERNEL_PLUGIN_PATCH) plugin \
@@ -28,3 +34,7 @@ kernel-patches:
 
 kernel-check: deps objcheck
 	kernel-patches/kernel-check.sh $(CURDIR)/$(OBJCHECK) $(KERNEL_WORK) $(KSRC)
+
+objtool-parity: deps objcheck
+	kernel-patches/vmlinux-parity.sh $(CURDIR)/$(OBJCHECK) \
+		build/objtool-parity $(KSRC)

@@ -95,6 +95,7 @@ struct flow {
 	struct keyset hints, reachable, unreachable, ignore_alts;
 	struct keyset ignored;		/* functions objtool skips */
 	struct keyset visited;
+	bool begin_marks;		/* instrumentation_begin()s count */
 	/* pv_ops[]: the functions each slot may hold, and who holds which. */
 	struct symbol *pv_ops;
 	struct keyset pv_added;
@@ -502,10 +503,14 @@ static int count_at(const unsigned long *keys, unsigned int nr,
 	return n;
 }
 
-static int instr_delta(const struct object *obj, unsigned long key)
+static int instr_delta(const struct flow *fl, unsigned long key)
 {
-	return count_at(obj->instr_begin, obj->nr_instr_begin, key) -
-	       count_at(obj->instr_end, obj->nr_instr_end, key);
+	const struct object *obj = fl->obj;
+	int n = -count_at(obj->instr_end, obj->nr_instr_end, key);
+
+	if (fl->begin_marks)
+		n += count_at(obj->instr_begin, obj->nr_instr_begin, key);
+	return n;
 }
 
 /*
@@ -790,7 +795,7 @@ static bool step(struct walk *w, struct pos *p)
 			return false;
 		if (!keyset_add(&w->fl->visited, key))
 			return false;
-		p->instr += instr_delta(w->fl->obj, key);
+		p->instr += instr_delta(w->fl, key);
 		if (push_alts(w, p))
 			return false;	/* the alternatives first */
 	}
@@ -867,6 +872,8 @@ static void walk_from(struct flow *fl, struct symbol *func,
 static void flow_prepare(struct flow *fl, struct check_ctx *c,
 			 struct object *obj)
 {
+	struct section *sec;
+
 	memset(fl, 0, sizeof(*fl));
 	fl->c = c;
 	fl->obj = obj;
@@ -881,6 +888,12 @@ static void flow_prepare(struct flow *fl, struct check_ctx *c,
 	read_places(fl, ".discard.ignore_alts", 4, &fl->ignore_alts);
 	read_ignored(fl);
 	read_pv_ops(fl);
+	/*
+	 * objtool reads the begin markers only after the end markers, and
+	 * not at all when there is no end marker in the object: so here.
+	 */
+	sec = find_section_by_name(obj, ".discard.instr_end");
+	fl->begin_marks = sec && sec->nr_relocs;
 }
 
 static void flow_release(struct flow *fl)
