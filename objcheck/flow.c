@@ -642,9 +642,14 @@ static bool jump_dest(struct walk *w, const struct pos *p,
 	return !(dest->offset == ce.off && dest->sec == ce.sec);
 }
 
+/*
+ * objtool's sibling call: from a function, an indirect jump, a jump to a
+ * symbol, or a jump to the start of another function.
+ */
 static bool is_tail_call(struct walk *w, const struct pos *p,
 			 const struct flow_insn *fi)
 {
+	struct callee ce;
 	struct pos to;
 
 	if (!w->func)
@@ -655,12 +660,8 @@ static bool is_tail_call(struct walk *w, const struct pos *p,
 		return true;
 	if (jump_dest(w, p, fi, &to))
 		return false;
-	{
-		struct callee ce;
-
-		resolve_branch(&fi->br, &ce);
-		return ce.func != NULL;
-	}
+	resolve_branch(&fi->br, &ce);
+	return ce.func != NULL;
 }
 
 /* The alternatives of the instruction at P, walked before it. */
