@@ -228,8 +228,10 @@ flow_variants="after-end after-end:NO_BEGIN ret ret:BALANCED once
 	hint hint:NO_HINT alt alt:IN_REGION jump-label jump-label:IN_REGION
 	pv-ops pv-ops:SLOT=0"
 
+. "$here/x86-noinstr.sh"
+
 xmake() {	# xmake ARGS...: an x86_64 build in out-x86
-	make -C "$ksrc" O="$work/out-x86" ARCH=x86_64 -j"$(nproc)" "$@"
+	x86_noinstr_make "$work/out-x86" "$@"
 }
 
 flow_objects() {	# flow_objects DIR: the tests' objects, built there
@@ -250,15 +252,7 @@ objtool_parity() {
 	out=$work/out-x86
 	say "objtool parity: x86_64 KASAN, building objtool and $x86_dirs" \
 		"and $(echo $x86_objs | wc -w) objects"
-	xmake x86_64_defconfig >>"$log" 2>&1 || die "x86_64_defconfig"
-	"$ksrc/scripts/config" --file "$out/.config" -e KASAN \
-		-e KASAN_GENERIC -e KASAN_OUTLINE -e DEBUG_ENTRY \
-		-d DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT -e DEBUG_INFO_NONE
-	xmake olddefconfig >>"$log" 2>&1 || die "x86_64 olddefconfig"
-	for opt in KASAN_OUTLINE NOINSTR_VALIDATION; do
-		grep -q "^CONFIG_$opt=y" "$out/.config" ||
-			die "x86_64: CONFIG_$opt did not stay set"
-	done
+	x86_noinstr_config "$out"
 	xmake prepare >>"$log" 2>&1 || die "x86_64 make prepare (see $log)"
 	objtool=$out/tools/objtool/objtool
 	[ -x "$objtool" ] || die "the kernel did not build objtool"

@@ -58,21 +58,11 @@ fi
 out=$work/out
 start=$(date +%s)
 
-kmake() {
-	make -C "$ksrc" O="$out" ARCH=x86_64 -j"$(nproc)" "$@"
-}
+. "$here/x86-noinstr.sh"
 
-kmake x86_64_defconfig >>"$log" 2>&1 || die "x86_64_defconfig (see $log)"
-"$ksrc/scripts/config" --file "$out/.config" -e KASAN -e KASAN_GENERIC \
-	-e KASAN_OUTLINE -e DEBUG_ENTRY \
-	-d DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT -e DEBUG_INFO_NONE
-kmake olddefconfig >>"$log" 2>&1 || die "olddefconfig (see $log)"
-for opt in KASAN_OUTLINE NOINSTR_VALIDATION; do
-	grep -q "^CONFIG_$opt=y" "$out/.config" ||
-		die "CONFIG_$opt did not stay set"
-done
+x86_noinstr_config "$out"
 say "building vmlinux.o (x86_64_defconfig, KASAN outline, DEBUG_ENTRY)"
-kmake vmlinux_o >>"$log" 2>&1 || die "building vmlinux.o (see $log)"
+x86_noinstr_make "$out" vmlinux_o >>"$log" 2>&1 || die "building vmlinux.o (see $log)"
 say "built in $(( $(date +%s) - start )) s"
 
 # Every STEP-th relocation of SECTION in IN points at offset 0 of its

@@ -582,15 +582,18 @@ static char *unsafe_reason(struct check_ctx *c, struct object *obj,
 	return NULL;
 }
 
-static void violation(struct check_ctx *c, const struct call_site *cs,
-		      const char *callee, char *message)
+/* A violating call at FUNC()+OFF, or SECTION+OFF.  Frees MESSAGE. */
+static void report_call(struct check_ctx *c, const char *file,
+			const char *func, const char *section,
+			unsigned long off, const char *callee, char *message)
 {
 	struct diag d = {
 		.level = DIAG_ERROR,
 		.kind = "call",
-		.file = cs->func->obj->name,
-		.func = cs->part->name,
-		.off = site_offset(cs),
+		.file = file,
+		.func = func,
+		.section = section,
+		.off = off,
 		.has_off = true,
 		.callee = callee,
 		.message = message,
@@ -601,6 +604,12 @@ static void violation(struct check_ctx *c, const struct call_site *cs,
 	c->violations++;
 }
 
+static void violation(struct check_ctx *c, const struct call_site *cs,
+		      const char *callee, char *message)
+{
+	report_call(c, cs->func->obj->name, cs->part->name, NULL,
+		    site_offset(cs), callee, message);
+}
 
 /*
  * GCC may leave a function's cold part empty (an unreachable check
@@ -691,21 +700,8 @@ void report_place(struct check_ctx *c, struct object *obj,
 		  struct section *sec, unsigned long off, struct symbol *f,
 		  const char *callee, char *message)
 {
-	struct diag d = {
-		.level = DIAG_ERROR,
-		.kind = "call",
-		.file = obj->name,
-		.func = f ? f->name : NULL,
-		.section = sec->name,
-		.off = f ? off - f->offset : off,
-		.has_off = true,
-		.callee = callee,
-		.message = message,
-	};
-
-	report(&d);
-	free(message);
-	c->violations++;
+	report_call(c, obj->name, f ? f->name : NULL, sec->name,
+		    f ? off - f->offset : off, callee, message);
 }
 
 static void check_promises(struct check_ctx *c, struct object *obj)

@@ -12,13 +12,7 @@ FUNC_START(alt_copy_page)
 #if defined(__x86_64__)
 661:	.skip 5, 0x90
 662:
-	.pushsection .altinstructions, "a"
-	.long 661b - .
-	.long 6641f - .
-	.word 0x123
-	.byte 662b - 661b
-	.byte 6651f - 6641f
-	.popsection
+	ALT_ENTRY(661b, 662b, 6641f, 6651f, 0x123)
 	.pushsection .altinstr_replacement, "ax"
 6641:	jmp copypage_power7
 6651:
@@ -27,13 +21,7 @@ FUNC_START(alt_copy_page)
 	/* arm64's ALTERNATIVE(): one instruction, replaced by a b.  */
 661:	nop
 662:
-	.pushsection .altinstructions, "a"
-	.word 661b - .
-	.word 6641f - .
-	.hword 0x12
-	.byte 662b - 661b
-	.byte 6651f - 6641f
-	.popsection
+	ALT_ENTRY(661b, 662b, 6641f, 6651f, 0x12)
 	.pushsection .altinstr_replacement, "ax"
 6641:	b copypage_power7
 6651:

@@ -11,13 +11,7 @@ NOINSTR_START(alt_site)
 #endif
 661:	.skip 5, 0x90
 662:
-	.pushsection .altinstructions, "a"
-	.long 661b - .
-	.long 6641f - .
-	.word 0x123
-	.byte 662b - 661b
-	.byte 6651f - 6641f
-	.popsection
+	ALT_ENTRY(661b, 662b, 6641f, 6651f, 0x123)
 	.pushsection .altinstr_replacement, "ax"
 6641:	call	other
 6651:

@@ -39,4 +39,15 @@
 # define FUNC_END(f)	.size f, .-f
 #endif
 
+/*
+ * An entry of .altinstructions: struct alt_instr of Linux 6.1, the same
+ * 12 bytes on x86_64 and arm64 (offsets to the original code and its
+ * replacement, the feature, both lengths).
+ */
+#define ALT_ENTRY(orig, orig_end, repl, repl_end, feature)		\
+	.pushsection .altinstructions, "a";				\
+	.4byte orig - .; .4byte repl - .; .2byte feature;		\
+	.byte orig_end - orig; .byte repl_end - repl;			\
+	.popsection
+
 #endif
