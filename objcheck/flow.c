@@ -442,7 +442,8 @@ static bool noreturn(struct symbol *sym)
 		for (unsigned int i = 0; i < ARRAY_SIZE(global_noreturns); i++)
 			if (!strcmp(sym->name, global_noreturns[i]))
 				return true;
-	if (!sym->sec || !sym->len || !sym->func)
+	/* Only code objtool knows as a function's (STT_FUNC). */
+	if (!sym->sec || !sym->len || !sym->func || sym->type != STT_FUNC)
 		return false;
 	f = owner(sym);
 	if (f->noret)
@@ -551,14 +552,12 @@ static bool ignored(struct flow *fl, struct section *sec, unsigned long off)
 }
 
 static void report_here(struct walk *w, const struct pos *p,
-			const struct flow_insn *fi, const struct callee *ce,
-			char *message)
+			const struct callee *ce, char *message)
 {
 	struct section *sec = p->sec;
 	unsigned long off = p->off;
 	char *patched = xstrdup("");
 
-	(void)fi;
 	/* A replacement's code is reported where it is patched in. */
 	if (p->grp) {
 		free(patched);
@@ -594,7 +593,7 @@ static void flow_call(struct walk *w, const struct pos *p,
 	if (ce.indirect) {
 		why = pv_call_unsafe(w->fl, p->sec, p->off, fi->len, call);
 		if (why)
-			report_here(w, p, fi, NULL, why);
+			report_here(w, p, NULL, why);
 		return;
 	}
 	if (ce.sec && noinstr_sec(ce.sec))
@@ -603,7 +602,7 @@ static void flow_call(struct walk *w, const struct pos *p,
 		return;
 	why = judge_call(w->fl->c, w->fl->obj, &fi->br, &ce, call);
 	if (why)
-		report_here(w, p, fi, &ce, why);
+		report_here(w, p, &ce, why);
 }
 
 /* Where a direct jump goes when it stays in the walk; false if not. */
@@ -806,7 +805,7 @@ static bool step(struct walk *w, struct pos *p)
 	switch (fi.kind) {
 	case FLOW_RET:
 		if (p->instr > 0)
-			report_here(w, p, &fi, NULL, xstrdup(
+			report_here(w, p, NULL, xstrdup(
 				"return with instrumentation enabled "
 				"(instrumentation_begin() without _end())"));
 		return false;
