@@ -47,8 +47,8 @@ DEB_PACKAGES = make gcc-12 g++-12 gcc-12-plugin-dev gcc-11 g++-11 \
 	gcc-11-powerpc64le-linux-gnu g++-11-powerpc64le-linux-gnu \
 	gcc-11-plugin-dev-powerpc64le-linux-gnu gcc-12-aarch64-linux-gnu \
 	g++-12-aarch64-linux-gnu gcc-12-plugin-dev-aarch64-linux-gnu \
-	gcc-12-powerpc64-linux-gnu dejagnu libelf-dev qemu-user csmith python3 \
-	$(KERNEL_DEB_PACKAGES)
+	gcc-12-powerpc64-linux-gnu dejagnu libelf-dev qemu-user csmith \
+	libcsmith-dev python3 $(KERNEL_DEB_PACKAGES)
 
 .PHONY: all plugin objcheck check bench deps install uninstall clean
 .DELETE_ON_ERROR:
