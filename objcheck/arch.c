@@ -19,8 +19,7 @@ const struct arch *arch_for(unsigned int machine)
 	return NULL;
 }
 
-/* Where a 32-bit PC-relative field at OFF points: symbol + addend. */
-static bool pcrel_target(struct section *sec, unsigned long off,
+bool pcrel_target(struct section *sec, unsigned long off,
 			 unsigned int type, struct section **tsec,
 			 unsigned long *toff)
 {

@@ -108,6 +108,13 @@ extern const struct arch arch_arm64;
 
 const struct arch *arch_for(unsigned int machine);
 
+/*
+ * Where the 32-bit PC-relative field at OFF of SEC points (a relocation
+ * of TYPE): symbol + addend, in *TSEC at *TOFF.  False if nothing does.
+ */
+bool pcrel_target(struct section *sec, unsigned long off, unsigned int type,
+		  struct section **tsec, unsigned long *toff);
+
 /* The .altinstructions table of x86 and arm64 (arch.c). */
 void read_alt_instr(struct object *obj, unsigned int pcrel, alt_fn fn,
 		    void *arg);

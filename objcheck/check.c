@@ -174,7 +174,7 @@ static void mark_funcs(struct object *obj, struct section *meta)
 	}
 }
 
-static int cmp_key(const void *a, const void *b)
+int cmp_key(const void *a, const void *b)
 {
 	unsigned long x = *(const unsigned long *)a;
 	unsigned long y = *(const unsigned long *)b;
@@ -182,7 +182,7 @@ static int cmp_key(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-static unsigned long place_key(const struct section *sec, unsigned long off)
+unsigned long place_key(const struct section *sec, unsigned long off)
 {
 	return (unsigned long)sec_idx(sec) << 40 | (off & ((1ul << 40) - 1));
 }
@@ -239,8 +239,7 @@ static void read_instr_marks(struct section *meta,
 	qsort(*keys, *nr, sizeof(unsigned long), cmp_key);
 }
 
-/* How many of the sorted KEYS lie in [LO, HI]. */
-static unsigned int keys_between(const unsigned long *keys, unsigned int nr,
+unsigned int keys_between(const unsigned long *keys, unsigned int nr,
 				 unsigned long lo, unsigned long hi)
 {
 	unsigned int a = 0, b = nr, first;

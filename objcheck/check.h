@@ -65,6 +65,16 @@ typedef void (*call_fn)(const struct call_site *cs, const struct callee *ce,
 			void *arg);
 
 bool want_relocs(const struct section *sec);
+
+/*
+ * A place in an object as one sortable number: section index << 40 |
+ * offset.  cmp_key() orders them for qsort() and bsearch();
+ * keys_between() counts how many of the sorted KEYS lie in [LO, HI].
+ */
+unsigned long place_key(const struct section *sec, unsigned long off);
+int cmp_key(const void *a, const void *b);
+unsigned int keys_between(const unsigned long *keys, unsigned int nr,
+			  unsigned long lo, unsigned long hi);
 void program_prepare(struct program *prog);
 void for_each_call(struct symbol *func, call_fn fn, void *arg);
 

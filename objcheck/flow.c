@@ -114,25 +114,10 @@ struct flow {
 #define UNWIND_HINT_SAVE	5
 #define UNWIND_HINT_SIZE	12
 
-static unsigned long key_of(const struct section *sec, unsigned long off)
-{
-	return (unsigned long)sec_idx(sec) << 40 | (off & ((1ul << 40) - 1));
-}
-
-/* Where a table entry's PC-relative field at OFF of SEC points. */
-static bool field_target(struct section *sec, unsigned long off,
-			 struct section **tsec, unsigned long *toff)
-{
-	struct reloc *r = find_reloc_at(sec, off);
-
-	if (!r || !r->sym->sec)
-		return false;
-	*tsec = r->sym->sec;
-	*toff = r->sym->offset + r->addend;
-	return true;
-}
-
-/* Every entry of table NAME (ENTSIZE bytes, pointer at FIELD) into S. */
+/*
+ * The place each entry of table NAME (ENTSIZE bytes, "label - ." first)
+ * points to, into S.  The kernel's tables are x86 here: R_X86_64_PC32.
+ */
 static void read_places(struct flow *fl, const char *name,
 			unsigned long entsize, struct keyset *s)
 {
@@ -146,8 +131,8 @@ static void read_places(struct flow *fl, const char *name,
 		if (!strcmp(name, ".discard.unwind_hints") && sec->data &&
 		    sec->data[off + 7] == UNWIND_HINT_SAVE)
 			continue;
-		if (field_target(sec, off, &tsec, &toff))
-			keyset_add(s, key_of(tsec, toff));
+		if (pcrel_target(sec, off, R_X86_64_PC32, &tsec, &toff))
+			keyset_add(s, place_key(tsec, toff));
 	}
 	if (sec)
 		sec_relocs_drop(sec);
@@ -175,7 +160,7 @@ static void add_group_alt(struct object *obj, const struct alt *a, void *arg)
 		return;			/* objtool skips empty entries too */
 	fa = new_alt(fl);
 	fa->kind = ALT_GROUP;
-	fa->key = key_of(a->orig_sec, a->orig_off);
+	fa->key = place_key(a->orig_sec, a->orig_off);
 	fa->orig_sec = a->orig_sec;
 	fa->orig_off = a->orig_off;
 	fa->orig_len = a->orig_len;
@@ -196,10 +181,12 @@ static void read_branch_table(struct flow *fl, const char *name,
 	     off += entsize) {
 		struct flow_alt a = { .kind = kind };
 
-		if (!field_target(sec, off, &a.orig_sec, &a.orig_off) ||
-		    !field_target(sec, off + 4, &a.new_sec, &a.new_off))
+		if (!pcrel_target(sec, off, R_X86_64_PC32, &a.orig_sec,
+				  &a.orig_off) ||
+		    !pcrel_target(sec, off + 4, R_X86_64_PC32, &a.new_sec,
+				  &a.new_off))
 			continue;
-		a.key = key_of(a.orig_sec, a.orig_off);
+		a.key = place_key(a.orig_sec, a.orig_off);
 		a.seq = fl->nr_alts;
 		*new_alt(fl) = a;
 	}
@@ -253,7 +240,7 @@ static void read_ignored(struct flow *fl)
 				       (s->type == STT_SECTION ?
 					relocs[i].addend : 0));
 		if (f)
-			keyset_add(&fl->ignored, key_of(owner(f)->sec,
+			keyset_add(&fl->ignored, place_key(owner(f)->sec,
 							owner(f)->offset));
 	}
 	sec_relocs_drop(sec);
@@ -485,32 +472,15 @@ static void push(struct walk *w, struct pos p)
 	w->stack[w->nr++] = p;
 }
 
-static int count_at(const unsigned long *keys, unsigned int nr,
-		    unsigned long key)
-{
-	unsigned int lo = 0, hi = nr;
-	int n = 0;
-
-	while (lo < hi) {
-		unsigned int m = lo + (hi - lo) / 2;
-
-		if (keys[m] < key)
-			lo = m + 1;
-		else
-			hi = m;
-	}
-	while (lo < nr && keys[lo++] == key)
-		n++;
-	return n;
-}
-
 static int instr_delta(const struct flow *fl, unsigned long key)
 {
 	const struct object *obj = fl->obj;
-	int n = -count_at(obj->instr_end, obj->nr_instr_end, key);
+	int n = -(int)keys_between(obj->instr_end, obj->nr_instr_end, key,
+				   key);
 
 	if (fl->begin_marks)
-		n += count_at(obj->instr_begin, obj->nr_instr_begin, key);
+		n += keys_between(obj->instr_begin, obj->nr_instr_begin, key,
+				  key);
 	return n;
 }
 
@@ -548,7 +518,7 @@ static bool ignored(struct flow *fl, struct section *sec, unsigned long off)
 {
 	struct symbol *f = func_of(sec, off);
 
-	return f && keyset_has(&fl->ignored, key_of(f->sec, f->offset));
+	return f && keyset_has(&fl->ignored, place_key(f->sec, f->offset));
 }
 
 static void report_here(struct walk *w, const struct pos *p,
@@ -666,7 +636,7 @@ static bool is_tail_call(struct walk *w, const struct pos *p,
 /* The alternatives of the instruction at P, walked before it. */
 static bool push_alts(struct walk *w, const struct pos *p)
 {
-	const struct flow_alt *a = alts_at(w->fl, key_of(p->sec, p->off));
+	const struct flow_alt *a = alts_at(w->fl, place_key(p->sec, p->off));
 	const struct flow_alt *end, *i;
 	bool skip_orig = false;
 
@@ -708,7 +678,7 @@ static bool push_alts(struct walk *w, const struct pos *p)
 static bool dead_end(struct walk *w, const struct pos *p,
 		     const struct flow_insn *fi)
 {
-	unsigned long next = key_of(p->sec, p->off + fi->len);
+	unsigned long next = place_key(p->sec, p->off + fi->len);
 	bool dead = fi->kind == FLOW_BUG;
 
 	if (fi->kind == FLOW_CALL && fi->br.kind == BRANCH_CALL)
@@ -782,7 +752,7 @@ static struct pos next_pos(const struct pos *p, unsigned int len)
  */
 static bool step(struct walk *w, struct pos *p)
 {
-	unsigned long key = key_of(p->sec, p->off);
+	unsigned long key = place_key(p->sec, p->off);
 	struct flow_insn fi;
 	struct pos to;
 
@@ -811,7 +781,7 @@ static bool step(struct walk *w, struct pos *p)
 		return false;
 	case FLOW_SWITCH:
 		if (!w->func || !keyset_has(&w->fl->hints,
-					    key_of(p->sec, p->off + fi.len)))
+					    place_key(p->sec, p->off + fi.len)))
 			return false;
 		break;
 	case FLOW_CALL:
@@ -911,14 +881,6 @@ static void flow_release(struct flow *fl)
 	keyset_free(&fl->pv_added);
 }
 
-static int cmp_ulong(const void *a, const void *b)
-{
-	unsigned long x = *(const unsigned long *)a;
-	unsigned long y = *(const unsigned long *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /* The functions of SEC, then what only its unwind hints reach. */
 static void flow_section(struct flow *fl, struct section *sec)
 {
@@ -929,7 +891,7 @@ static void flow_section(struct flow *fl, struct section *sec)
 		    f->type != STT_FUNC)
 			continue;
 		stats.realmode++;
-		if (keyset_has(&fl->visited, key_of(sec, f->offset)) ||
+		if (keyset_has(&fl->visited, place_key(sec, f->offset)) ||
 		    ignored(fl, sec, f->offset))
 			continue;
 		walk_from(fl, f, sec, f->offset);
@@ -941,7 +903,7 @@ static void flow_section(struct flow *fl, struct section *sec)
 		if (fl->hints.v[i] && (fl->hints.v[i] - 1) >> 40 ==
 				      sec_idx(sec))
 			hints[nr++] = fl->hints.v[i] - 1;
-	qsort(hints, nr, sizeof(*hints), cmp_ulong);
+	qsort(hints, nr, sizeof(*hints), cmp_key);
 	for (unsigned long i = 0; i < nr; i++) {
 		unsigned long off = hints[i] & ((1ul << 40) - 1);
 
