@@ -44,7 +44,7 @@ static const struct {
 	const char *name;
 	int match;
 } entry_points[] = {
-#define ENTRY_POINT(name, match, removable) { name, match },
+#define ENTRY_POINT(name, match, removable, what) { name, match },
 #include "../plugin/entry-points.def"
 #undef ENTRY_POINT
 };

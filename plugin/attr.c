@@ -149,6 +149,21 @@ void realmode_register_attributes(void *gcc_data ATTRIBUTE_UNUSED,
 }
 
 /*
+ * A function declared with a realmode function type (a typedef of one)
+ * is a realmode function: it is stripped and checked where it is
+ * defined, not just trusted where it is called.
+ */
+static void realmode_by_type(tree fndecl)
+{
+	if (TREE_CODE(fndecl) != FUNCTION_DECL || realmode_opts.disable ||
+	    !realmode_type_p(TREE_TYPE(fndecl)) ||
+	    lookup_attribute("realmode", DECL_ATTRIBUTES(fndecl)))
+		return;
+	prepend_attribute(fndecl, "realmode", NULL_TREE);
+	realmode_mark(fndecl);
+}
+
+/*
  * An internal attribute (a space in its name: no one can write it) on a
  * function whose body was parsed while it was realmode, so that the front
  * end inserted no checks into it.
@@ -165,8 +180,11 @@ void realmode_body_parsed(void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
 	tree fndecl = (tree)gcc_data;
 
 	realmode_check_fnptr_body(fndecl);
+	realmode_by_type(fndecl);
 	if (!realmode_function_p(fndecl))
 		return;
+	/* A definition declares too: calls made by name (memcpy) count it. */
+	realmode_note_declared(fndecl);
 	realmode_mark(fndecl);
 	add_flag_attribute(fndecl, PARSED_REALMODE);
 }
@@ -204,6 +222,7 @@ void realmode_finish_decl(void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
 	if (realmode_opts.disable)
 		return;
 	realmode_check_fnptr_var(decl);
+	realmode_by_type(decl);
 	if (!realmode_function_p(decl))
 		return;
 	realmode_note_declared(decl);

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * calls.c - the call rule: which callees a realmode function may call,
- * and how a call that breaks the rule is reported.
+ * calls.c - the names the call rule asks about.
  *
- * A callee is safe when it is (1) declared or defined realmode, or has a
- * realmode function type; (2) allowed by allow= or allow-file=; (3) for an
- * indirect call, reached through a pointer to a realmode function type;
- * (4) a function defined here that gets no instrumentation and whose own
- * calls follow this rule (infer.c decides, before any code is generated).
+ * judge.c applies the rule; this file knows the names it asks about:
+ * the functions declared or defined realmode (rule 1), the allowed
+ * symbols (rule 2), realmode function types (rule 3), and what the flags
+ * of this compilation would instrument (rule 4, where no code is known).
  */
 #include "realmode-plugin.h"
 
@@ -25,10 +23,37 @@ void realmode_allow(const char *names)
 	free(copy);
 }
 
+/* One line of an allow file; false after its error. */
+static bool allow_line(const char *path, int lineno, char *line, size_t n)
+{
+	char *name = line + strspn(line, " \t");
+	size_t len = strcspn(name, " \t\r\n#");
+	char *rest = name + len + strspn(name + len, " \t\r\n");
+
+	/* A NUL would end the name early and hide the rest of the line. */
+	if (memchr(line, '\0', n)) {
+		error("realmode: allow file %qs, line %d: a NUL byte; the file "
+		      "must be text", path, lineno);
+		return false;
+	}
+	if (*rest && *rest != '#') {
+		error("realmode: allow file %qs, line %d: one symbol a line, "
+		      "then at most a %<#%> comment", path, lineno);
+		return false;
+	}
+	if (len) {
+		name[len] = '\0';
+		realmode_allow(name);
+	}
+	return true;
+}
+
 bool realmode_allow_file(const char *path)
 {
 	FILE *f = fopen(path, "r");
-	char line[512];
+	char *line = NULL;
+	size_t size = 0;
+	ssize_t n;
 	int lineno = 0;
 	bool ok = true;
 
@@ -37,33 +62,15 @@ bool realmode_allow_file(const char *path)
 		      xstrerror(errno));
 		return false;
 	}
-	while (ok && fgets(line, sizeof(line), f)) {
-		char *name = line + strspn(line, " \t");
-		size_t len = strcspn(name, " \t\r\n#");
-		char *rest = name + len + strspn(name + len, " \t\r\n");
-
-		lineno++;
-		if (!strchr(line, '\n') && !feof(f)) {
-			error("realmode: allow file %qs, line %d: line longer "
-			      "than %d characters", path, lineno,
-			      (int)sizeof(line) - 2);
-			ok = false;
-		} else if (*rest && *rest != '#') {
-			error("realmode: allow file %qs, line %d: one symbol "
-			      "a line, then at most a %<#%> comment", path,
-			      lineno);
-			ok = false;
-		} else if (len) {
-			name[len] = '\0';
-			realmode_allow(name);
-		}
-	}
+	while (ok && (n = getline(&line, &size, f)) >= 0)
+		ok = allow_line(path, ++lineno, line, n);
 	/* A directory opens, but does not read. */
 	if (ok && ferror(f)) {
 		error("realmode: cannot read allow file %qs: %s", path,
 		      xstrerror(errno));
 		ok = false;
 	}
+	free(line);
 	fclose(f);
 	return ok;
 }
@@ -124,52 +131,35 @@ const char *instrumentation_of(const_tree fndecl)
 	return NULL;
 }
 
+/*
+ * Every function declared or defined realmode, to be known by its
+ * assembler name: the compiler calls some by name only (the memcpy of a
+ * structure copy), and the user's declaration of that name is what says
+ * realmode.  The names are computed when first asked for, after parsing:
+ * mangling a C++ name while its class is incomplete can crash.
+ */
+static vec<tree> realmode_decls;
+static unsigned named;
 static hash_set<nofree_string_hash> *realmode_names;
 
-/*
- * Every function declared realmode, by symbol: the compiler calls some by
- * name only (the memcpy of a structure copy), and the user's declaration
- * of that name is what says realmode.
- */
 void realmode_note_declared(tree fndecl)
 {
-	/* Computing a C++ mangled name this early can crash (a lambda's
-	 * class is not complete yet); the plain name serves C symbols. */
-	tree id = DECL_ASSEMBLER_NAME_SET_P(fndecl) ?
-		  DECL_ASSEMBLER_NAME(fndecl) : DECL_NAME(fndecl);
+	realmode_decls.safe_push(fndecl);
+	realmode_keep(fndecl);
+}
 
-	if (!id)
-		return;
-	if (!realmode_names)
-		realmode_names = new hash_set<nofree_string_hash>;
-	realmode_names->add(IDENTIFIER_POINTER(id));
+/* The symbol a call to DECL links against, without encoding. */
+const char *symbol_of(tree decl)
+{
+	return targetm.strip_name_encoding(
+		IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(decl)));
 }
 
 bool realmode_declared_name_p(const char *name)
 {
-	return realmode_names && realmode_names->contains(name);
-}
-
-/* Rules 1, 2 and (what infer.c found) 4, for a direct callee. */
-bool realmode_safe_callee_p(tree callee)
-{
-	return realmode_function_p(callee) ||
-	       realmode_type_p(TREE_TYPE(callee)) ||
-	       realmode_allowed_p(callee_symbol_name(callee)) ||
-	       realmode_inferred_p(callee);
-}
-
-/* Errors, or warnings with -fplugin-arg-realmode-warn (bringing up a
- * large tree).  Returns whether it was shown, so that notes follow only
- * a diagnostic that was. */
-bool realmode_report(location_t loc, const char *fmt, ...)
-{
-	va_list ap;
-	bool shown;
-
-	va_start(ap, fmt);
-	shown = emit_diagnostic_valist(realmode_opts.warn ? DK_WARNING : DK_ERROR,
-				       loc, 0, fmt, &ap);
-	va_end(ap);
-	return shown;
+	if (!realmode_names)
+		realmode_names = new hash_set<nofree_string_hash>;
+	for (; named < realmode_decls.length(); named++)
+		realmode_names->add(symbol_of(realmode_decls[named]));
+	return realmode_names->contains(name);
 }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * entry-points.c - the names of instrumentation entry points.
+ * entry-points.c - the names of instrumentation entry points and gcov
+ * counters (entry-points.def).
  *
- * A realmode function must not call any of these.  Some are left behind
- * where GCC has no per-function switch (sanitizer coverage on GCC 11, UBSan
- * checks that the front end inserted before a later declaration made the
- * function realmode); those the strip pass may remove.  Any other that is
- * still there at the end means stripping failed.
+ * A realmode function must not call or touch any of these.  Some are
+ * left behind where GCC has no per-function switch (sanitizer coverage
+ * on GCC 11, UBSan checks that the front end inserted before a later
+ * declaration made the function realmode), or come with the body of an
+ * inlined function (UBSan, -finstrument-functions); those the strip pass
+ * may remove.  Any other that is still there at the end means stripping
+ * failed.
  */
 #include "realmode-plugin.h"
 
@@ -16,8 +19,10 @@ static const struct {
 	const char *name;
 	int match;
 	bool removable;
+	const char *what;
 } entry_points[] = {
-#define ENTRY_POINT(name, match, removable) { name, match, removable },
+#define ENTRY_POINT(name, match, removable, what) \
+	{ name, match, removable, what },
 #include "entry-points.def"
 #undef ENTRY_POINT
 };
@@ -34,9 +39,12 @@ static int entry_point_index(const char *name)
 	return -1;
 }
 
-bool instrumentation_entry_point_p(const char *name)
+/* The instrumentation NAME belongs to ("gcov", "-pg", ...), or NULL. */
+const char *instrumentation_symbol(const char *name)
 {
-	return entry_point_index(name) >= 0;
+	int i = entry_point_index(name);
+
+	return i >= 0 ? entry_points[i].what : NULL;
 }
 
 bool removable_entry_point_p(const char *name)
@@ -46,8 +54,9 @@ bool removable_entry_point_p(const char *name)
 	return i >= 0 && entry_points[i].removable;
 }
 
-/* The name a call to FNDECL links against: builtins have "__builtin_" names. */
-const char *callee_symbol_name(tree fndecl)
+/* A gcov counter array (__gcov0.f) or other variable of the profiler. */
+bool instrumentation_var_p(const_tree decl)
 {
-	return IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(fndecl));
+	return decl && VAR_P(decl) && DECL_NAME(decl) &&
+	       instrumentation_symbol(IDENTIFIER_POINTER(DECL_NAME(decl)));
 }

@@ -13,7 +13,7 @@
 #include "varasm.h"
 #include "output.h"
 
-static void emit_record(const char *section, const char *sym)
+void realmode_record(const char *section, const char *sym)
 {
 	fprintf(asm_out_file, "\t.pushsection %s,\"\",@progbits\n"
 		"\t.balign 8\n\t.quad ", section);
@@ -21,44 +21,24 @@ static void emit_record(const char *section, const char *sym)
 	fputs("\n\t.popsection\n", asm_out_file);
 }
 
-static const char *decl_symbol(tree decl)
-{
-	return XSTR(XEXP(DECL_RTL(decl), 0), 0);
-}
-
-/* The function being compiled, if it is realmode or found safe. */
-void realmode_record_function(function *fun)
-{
-	if (realmode_function_p(fun->decl))
-		emit_record(".discard.realmode.funcs", decl_symbol(fun->decl));
-	else if (realmode_inferred_p(fun->decl))
-		emit_record(".discard.realmode.inferred",
-			    decl_symbol(fun->decl));
-}
-
 static hash_set<nofree_string_hash> *promised;
 
 /* A callee declared realmode here and defined elsewhere: once a file. */
-void realmode_record_promise(tree callee)
-{
-	realmode_record_promise_name(IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(callee)));
-}
-
-/* The same for a symbol the compiler calls by name (a generated memcpy). */
 void realmode_record_promise_name(const char *sym)
 {
 	if (!promised)
 		promised = new hash_set<nofree_string_hash>;
 	if (!promised->add(sym))
-		emit_record(".discard.realmode.promises", sym);
+		realmode_record(".discard.realmode.promises", sym);
 }
 
 /*
- * A label just before the call instruction, and a record of it.  An
- * ASM_INPUT of directives only: no instruction, but final() keeps it in
- * place.  Runs before branch shortening, which sizes every insn.
+ * A label just before a sanctioned call instruction, and a record of
+ * it.  An ASM_INPUT of directives only: no instruction, but final()
+ * keeps it in place.  final.c runs before branch shortening, which sizes
+ * every insn.
  */
-static void annotate_call(rtx_insn *insn)
+void realmode_annotate_call(rtx_insn *insn)
 {
 	static unsigned int count;
 	char text[256];
@@ -75,19 +55,3 @@ static void annotate_call(rtx_insn *insn)
 	MEM_VOLATILE_P(note) = 1;
 	emit_insn_before(note, insn);
 }
-
-static unsigned int realmode_annotate_execute(function *fun)
-{
-	for (rtx_insn *insn = get_insns(); insn; insn = NEXT_INSN(insn))
-		if (CALL_P(insn) && realmode_sanctioned_call_p(fun, insn))
-			annotate_call(insn);
-	return 0;
-}
-
-static bool realmode_annotate_gate(function *fun)
-{
-	return !realmode_opts.disable && realmode_checked_p(fun->decl);
-}
-
-REALMODE_RTL_PASS(realmode_annotate, realmode_annotate_gate,
-		  realmode_annotate_execute)

@@ -4,14 +4,18 @@
  *
  * realmode.c	plugin_init, arguments, help: the table of contents
  * attr.c	the attribute, and the per-function switches it sets
- * strip.c	removes what GCC has no per-function switch for
- * calls.c	the call rule: which callees are safe, allow lists
- * infer.c	rule 4: functions defined here that are safe unmarked
- * regions.c	realmode_unchecked_begin()/end()
- * check.c	applies the rule to GIMPLE calls and to calls RTL created
- * fnptr.c	warns where a non-realmode function becomes a realmode pointer
+ * strip.c	removes what GCC has no per-function switch for, and what
+ *		inlining brought in (gcov counters, UBSan checks, ...)
+ * regions.c	realmode_unchecked_begin()/end(): checked in GIMPLE, kept
+ *		as markers into the final RTL, where calls are placed
+ * constructs.c	notes what in GIMPLE may become a call (for the notes)
+ * final.c	the last look at each function's RTL: its calls, its
+ *		instrumentation, its sanctioned calls
+ * judge.c	at the end of the unit: the call rule, call by call
+ * report.c	the diagnostics, held until the end, in source order
+ * calls.c	names: realmode, allowed, instrumented by the flags
+ * fnptr.c	conversions that add realmode to a function pointer type
  * metadata.c	records for realmode-objcheck in .discard.realmode.*
- * verify.c	last look at the RTL: no instrumentation call may be left
  * entry-points.c	the names of instrumentation entry points
  */
 #ifndef REALMODE_PLUGIN_H
@@ -26,7 +30,7 @@
  */
 extern cpp_reader *parse_in __attribute__((weak));
 
-#define REALMODE_VERSION	"0.1.0"
+#define REALMODE_VERSION	"0.2.0"
 
 struct realmode_options {
 	bool disable;	/* accept the attribute, change nothing */
@@ -48,21 +52,49 @@ extern bool realmode_markers_seen;
 	 SANITIZE_UNDEFINED_NONDEFAULT | SANITIZE_POINTER_COMPARE |	\
 	 SANITIZE_POINTER_SUBTRACT)
 
-/* Why infer.c found a function unsafe to call from real mode. */
-enum realmode_why {
-	WHY_NONE,
-	WHY_INSTRUMENTED,	/* it gets instrumentation */
-	WHY_CALLS_UNSAFE,	/* it calls a function defined here that is */
-	WHY_CALLS_EXTERNAL,	/* it calls one not declared realmode */
-	WHY_CALLS_INDIRECT,	/* through a pointer type not realmode */
-};
-
 /* What in GIMPLE may become a call when expanded to RTL. */
 enum construct_kind {
+	CONSTRUCT_NONE,
 	CONSTRUCT_COPY,		/* aggregate assignment */
 	CONSTRUCT_INIT,		/* aggregate initialised from a constant */
 	CONSTRUCT_AUTO_INIT,	/* -ftrivial-auto-var-init */
 	CONSTRUCT_BUILTIN,	/* a builtin call: may or may not stay one */
+};
+
+struct construct {
+	location_t loc;		/* LOCATION_LOCUS of the statement */
+	enum construct_kind kind;
+	tree what;		/* the variable initialised, or the builtin */
+};
+
+/* One call instruction of a function's final code (final.c). */
+struct call_site {
+	const char *name;	/* the symbol called; NULL: indirect */
+	tree decl;		/* its declaration, when the compiler has one */
+	tree fntype;		/* indirect: the function type called through */
+	location_t loc;
+	bool in_region;		/* between realmode_unchecked_begin()/end() */
+};
+
+enum verdict_state { UNJUDGED, JUDGING, SAFE, UNSAFE };
+
+/*
+ * What the final code of one function of this unit does (final.c), and
+ * what judge.c concluded.  Made for every function of a file with
+ * realmode code; kept until the end of the unit.
+ */
+struct fn_summary {
+	tree decl;
+	const char *symbol;	/* its assembler name */
+	vec<construct> constructs;
+	vec<call_site> calls;
+	bool compiled;		/* final.c saw its RTL */
+	const char *instr_what;	/* instrumentation in its code, or NULL */
+	const char *instr_sym;	/* the symbol that shows it, or NULL */
+	/* judge.c */
+	enum verdict_state state;
+	bool reached;		/* a realmode function may reach it */
+	int why;		/* index in calls of the call that breaks it */
 };
 
 /* attr.c */
@@ -79,59 +111,77 @@ bool realmode_allow_file(const char *path);
 bool realmode_allowed_p(const char *name);
 bool realmode_type_p(const_tree fntype);
 const char *instrumentation_of(const_tree fndecl);
-bool realmode_safe_callee_p(tree callee);
 void realmode_note_declared(tree fndecl);
 bool realmode_declared_name_p(const char *name);
+const char *symbol_of(tree decl);
+
+/* report.c: diagnostics held until the end of the unit */
+struct verdict;
+typedef void (*verdict_emit_fn)(const struct verdict *v);
+struct verdict {
+	verdict_emit_fn emit;
+	location_t loc;
+	tree caller;		/* the realmode function, when there is one */
+	const char *name;	/* what it is about (a symbol, a marker) */
+	struct fn_summary *fn;	/* the function whose code holds it */
+	int index;		/* e.g. the call in fn->calls */
+	unsigned order;		/* when it was recorded */
+};
+void realmode_defer(verdict_emit_fn emit, location_t loc, tree caller,
+		    const char *name, struct fn_summary *fn, int index);
+void realmode_flush_verdicts(void);
 bool realmode_report(location_t loc, const char *fmt, ...)
 	ATTRIBUTE_GCC_DIAG(2, 3);
-
-/* infer.c */
-void realmode_infer(void *gcc_data, void *user_data);
-bool realmode_inferred_p(const_tree fndecl);
-tree realmode_inferred_root(const_tree fndecl);
-bool realmode_unsafe_why(const_tree fndecl, enum realmode_why *why,
-			 tree *callee, location_t *loc);
+void realmode_keep(tree t);
+extern const struct ggc_root_tab realmode_gc_roots[];
 
 /* regions.c */
 bool realmode_marker_p(const_tree decl);
-int realmode_marker_stmt(const gimple *stmt);
 void realmode_find_marker_users(void *gcc_data, void *user_data);
-bool realmode_calls_markers_p(function *fun);
-void realmode_regions(function *fun, int *depth);
-void realmode_remove_markers(function *fun);
+opt_pass *make_realmode_regions_pass(void);
+int realmode_marker_insn(const rtx_insn *insn);
+int *realmode_insn_regions(function *fun);
+
+/* constructs.c */
+opt_pass *make_realmode_constructs_pass(void);
+const construct *realmode_construct_at(const struct fn_summary *fn,
+				       location_t loc);
+
+/* final.c */
+struct fn_summary *realmode_summary(tree decl, bool create);
+struct fn_summary *realmode_summary_named(const char *symbol);
+vec<fn_summary *> &realmode_summaries(void);
+opt_pass *make_realmode_final_pass(void);
+bool realmode_summarized_p(function *fun);
+
+/* judge.c */
+void realmode_judge_unit(void *gcc_data, void *user_data);
+void realmode_judge_late(void *gcc_data, void *user_data);
+void realmode_check_lto(void *gcc_data, void *user_data);
 
 /* fnptr.c */
 extern bool realmode_types_seen;
 void realmode_check_fnptr_body(tree fndecl);
 void realmode_check_fnptr_var(tree decl);
 
-/* check.c */
-bool realmode_checked_p(const_tree fndecl);
-void realmode_check_rtl_calls(function *fun);
-bool realmode_sanctioned_call_p(function *fun, rtx_insn *insn);
-
 /* metadata.c */
-void realmode_record_function(function *fun);
-void realmode_record_promise(tree callee);
+void realmode_record(const char *section, const char *sym);
 void realmode_record_promise_name(const char *sym);
-opt_pass *make_realmode_annotate_pass(void);
-opt_pass *make_realmode_calls_pass(void);
+void realmode_annotate_call(rtx_insn *insn);
 
 /* entry-points.c */
-bool instrumentation_entry_point_p(const char *name);
+const char *instrumentation_symbol(const char *name);
 bool removable_entry_point_p(const char *name);
-const char *callee_symbol_name(tree fndecl);
+bool instrumentation_var_p(const_tree decl);
 
-/* strip.c, verify.c */
+/* strip.c */
 opt_pass *make_realmode_strip_pass(void);
-opt_pass *make_realmode_verify_pass(void);
 
 /*
  * Passes are declared with one line: the pass kind (gimple or rtl), its
  * name, its gate and the function that runs on each function.  Gates
- * look at one attribute list: the plugin does nothing for other
- * functions, which keeps its cost near zero on files without realmode
- * code.
+ * look at one attribute list or one flag: the plugin does nothing for
+ * files without realmode code, which keeps its cost near zero there.
  */
 #define REALMODE_PASS_GATED(KIND, KIND_ENUM, NAME, GATE, EXECUTE)	\
 namespace {								\
@@ -167,8 +217,8 @@ static inline bool realmode_fun_p(function *fun)
 	return realmode_function_p(fun->decl);
 }
 
-#define REALMODE_GIMPLE_PASS(NAME, EXECUTE) \
-	REALMODE_PASS_GATED(gimple, GIMPLE_PASS, NAME, realmode_fun_p, EXECUTE)
+#define REALMODE_GIMPLE_PASS(NAME, GATE, EXECUTE) \
+	REALMODE_PASS_GATED(gimple, GIMPLE_PASS, NAME, GATE, EXECUTE)
 #define REALMODE_RTL_PASS(NAME, GATE, EXECUTE) \
 	REALMODE_PASS_GATED(rtl, RTL_PASS, NAME, GATE, EXECUTE)
 

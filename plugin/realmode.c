@@ -11,7 +11,8 @@
  *
  * Debugging: -fplugin-arg-realmode-verbose says per function what was
  * stripped; -fdump-tree-all and -fdump-rtl-all include the dumps of the
- * plugin's passes (*.realmode_strip, *.realmode_verify).
+ * plugin's passes (*.realmode_strip, *.realmode_regions,
+ * *.realmode_final).
  */
 #include "realmode-plugin.h"
 
@@ -142,25 +143,35 @@ PLUGIN_EXPORT int plugin_init(struct plugin_name_args *info,
 	if (!parse_args(info))
 		return 0;
 
+	register_callback(name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
+			  (void *)realmode_gc_roots);
 	register_callback(name, PLUGIN_FINISH_DECL, realmode_finish_decl, NULL);
 	register_callback(name, PLUGIN_ALL_IPA_PASSES_START,
 			  realmode_lto_start, NULL);
 	register_callback(name, PLUGIN_ALL_IPA_PASSES_END,
 			  realmode_find_marker_users, NULL);
-	/* Inserted after "optimized" in turn: strip runs before calls. */
-	register_pass(name, make_realmode_calls_pass(), "optimized",
+	/* Markers go even when disabled: they must not cost a call. */
+	register_pass(name, make_realmode_regions_pass(), "optimized",
 		      PASS_POS_INSERT_AFTER);
 	if (realmode_opts.disable)
 		return 0;
 
 	register_callback(name, PLUGIN_PRE_GENERICIZE,
 			  realmode_body_parsed, NULL);
-	register_callback(name, PLUGIN_ALL_IPA_PASSES_END, realmode_infer, NULL);
+	register_callback(name, PLUGIN_ALL_IPA_PASSES_END, realmode_check_lto,
+			  NULL);
+	/*
+	 * Each is inserted right after "optimized", so they run in the
+	 * reverse order: strip, constructs, then regions (registered above).
+	 */
+	register_pass(name, make_realmode_constructs_pass(), "optimized",
+		      PASS_POS_INSERT_AFTER);
 	register_pass(name, make_realmode_strip_pass(), "optimized",
 		      PASS_POS_INSERT_AFTER);
-	register_pass(name, make_realmode_annotate_pass(), "shorten",
+	/* After every pass that may add a call, before insns are sized. */
+	register_pass(name, make_realmode_final_pass(), "shorten",
 		      PASS_POS_INSERT_BEFORE);
-	register_pass(name, make_realmode_verify_pass(), "shorten",
-		      PASS_POS_INSERT_AFTER);
+	register_callback(name, PLUGIN_FINISH_UNIT, realmode_judge_unit, NULL);
+	register_callback(name, PLUGIN_FINISH, realmode_judge_late, NULL);
 	return 0;
 }

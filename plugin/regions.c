@@ -3,10 +3,17 @@
  * regions.c - sanctioned regions: realmode_unchecked_begin() and
  * realmode_unchecked_end() in realmode.h call two external functions that
  * no one defines.  Being calls with unknown effects, they keep their place
- * among the other calls through every optimisation; after the check the
- * plugin deletes them, so they cost no instruction.
+ * among the other calls through every GIMPLE optimisation.
  *
- * Calls between them are not checked (the code there runs only with the
+ * At the end of GIMPLE each becomes a marker that emits nothing, a
+ * volatile asm with a memory clobber, so that no call or memory access
+ * moves across it; final.c finds the markers in the final RTL, follows
+ * the jumps from the function's entry to learn which call instructions
+ * lie inside a region on every path, and deletes them.  A call is
+ * sanctioned because of where its instruction is, never because of a
+ * source location.
+ *
+ * Calls in a region are not checked (the code there runs only with the
  * MMU on), but a region must close on every path it opens on, must not
  * nest, and may only be written in a realmode function.
  */
@@ -38,7 +45,7 @@ bool realmode_marker_p(const_tree decl)
 }
 
 /* +1 for a begin marker, -1 for an end marker, 0 for any other statement. */
-int realmode_marker_stmt(const gimple *stmt)
+static int realmode_marker_stmt(const gimple *stmt)
 {
 	if (!is_gimple_call(stmt))
 		return 0;
@@ -73,7 +80,7 @@ void realmode_find_marker_users(void *gcc_data ATTRIBUTE_UNUSED,
 	}
 }
 
-bool realmode_calls_markers_p(function *fun)
+static bool realmode_calls_markers_p(function *fun)
 {
 	return realmode_markers_seen &&
 	       lookup_attribute("realmode markers", DECL_ATTRIBUTES(fun->decl));
@@ -103,14 +110,39 @@ struct region_walk {
 	int *depth;		/* at the entry of each block, -1: not reached */
 	location_t *opened;	/* where the open region began */
 	bool reported;		/* one imbalance error a function is enough */
+	tree fndecl;
 };
 
-static void imbalance(struct region_walk *w, location_t loc, const char *why)
+/* The misuses, said at the end of the unit (report.c). */
+static void say_not_closed(const verdict *v)
+{
+	error_at(v->loc, "%<realmode_unchecked_begin%> is not closed on every "
+		 "path%s", v->index ? " to the return" : "");
+}
+
+static void say_outside(const verdict *v)
+{
+	error_at(v->loc, "%qs outside a realmode function", v->name);
+}
+
+static void say_nested(const verdict *v)
+{
+	error_at(v->loc, "%<realmode_unchecked_begin%> inside a region that "
+		 "is already open");
+}
+
+static void say_unmatched(const verdict *v)
+{
+	error_at(v->loc, "%<realmode_unchecked_end%> without a matching "
+		 "%<realmode_unchecked_begin%>");
+}
+
+static void imbalance(struct region_walk *w, location_t loc, bool to_return)
 {
 	if (w->reported)
 		return;
 	w->reported = true;
-	error_at(loc, "%<realmode_unchecked_begin%> %s", why);
+	realmode_defer(say_not_closed, loc, w->fndecl, NULL, NULL, to_return);
 }
 
 /* Apply one block's markers to (depth, opened); report what is wrong. */
@@ -130,14 +162,14 @@ static void walk_block(basic_block bb, function *fun, int *depth,
 					       gimple_location(stmt),
 					       LRK_MACRO_EXPANSION_POINT, NULL);
 		if (!realmode_function_p(origin_function(stmt, fun))) {
-			error_at(loc, "%qs outside a realmode function",
-				 marker_name(kind));
+			realmode_defer(say_outside, loc, fun->decl,
+				       marker_name(kind), NULL, 0);
 		} else if (kind > 0 && *depth) {
-			error_at(loc, "%<realmode_unchecked_begin%> inside a "
-				 "region that is already open");
+			realmode_defer(say_nested, loc, fun->decl, NULL, NULL,
+				       0);
 		} else if (kind < 0 && !*depth) {
-			error_at(loc, "%<realmode_unchecked_end%> without a "
-				 "matching %<realmode_unchecked_begin%>");
+			realmode_defer(say_unmatched, loc, fun->decl, NULL,
+				       NULL, 0);
 		} else {
 			*depth += kind;
 			*opened = loc;
@@ -159,15 +191,14 @@ static void propagate(basic_block bb, function *fun, struct region_walk *w,
 
 		if (s == EXIT_BLOCK_PTR_FOR_FN(fun)) {
 			if (depth)
-				imbalance(w, opened, "is not closed on every "
-					  "path to the return");
+				imbalance(w, opened, true);
 		} else if (w->depth[s->index] < 0) {
 			w->depth[s->index] = depth;
 			w->opened[s->index] = opened;
 			work->safe_push(s);
 		} else if (w->depth[s->index] != depth) {
 			imbalance(w, depth ? opened : w->opened[s->index],
-				  "is not closed on every path");
+				  false);
 		}
 	}
 }
@@ -176,11 +207,11 @@ static void propagate(basic_block bb, function *fun, struct region_walk *w,
  * Fill DEPTH (one int per basic block, indexed by bb->index) with whether
  * the block starts inside a region, reporting every misuse of the markers.
  */
-void realmode_regions(function *fun, int *depth)
+static void check_regions(function *fun, int *depth)
 {
 	unsigned n = last_basic_block_for_fn(fun);
 	location_t *opened = XNEWVEC(location_t, n);
-	struct region_walk w = { depth, opened, false };
+	struct region_walk w = { depth, opened, false, fun->decl };
 	auto_vec<basic_block> work;
 	basic_block entry = single_succ(ENTRY_BLOCK_PTR_FOR_FN(fun));
 
@@ -194,30 +225,202 @@ void realmode_regions(function *fun, int *depth)
 	XDELETEVEC(opened);
 }
 
-/* Delete the markers: they must not cost an instruction. */
-void realmode_remove_markers(function *fun)
+/*
+ * The marker that stands for a region boundary from here to the final
+ * RTL: it emits nothing (final.c deletes it), and as a volatile asm that
+ * clobbers memory, nothing that touches memory moves across it.
+ */
+static const char *const marker_template[2] = {
+	ASM_COMMENT_START " realmode_unchecked_end",
+	ASM_COMMENT_START " realmode_unchecked_begin",
+};
+
+static gimple *build_marker(int kind, location_t loc)
+{
+	vec<tree, va_gc> *clobbers = NULL;
+	gasm *stmt;
+
+	vec_safe_push(clobbers, build_tree_list(NULL_TREE,
+						build_string(6, "memory")));
+	stmt = gimple_build_asm_vec(marker_template[kind > 0], NULL, NULL,
+				    clobbers, NULL);
+	gimple_asm_set_volatile(stmt, true);
+	gimple_set_location(stmt, loc);
+	return stmt;
+}
+
+/*
+ * Replace each marker call by its asm marker; delete it instead where
+ * no region can be (the plugin disabled, a function that is not
+ * realmode, a block never reached).
+ */
+static void lower_markers(function *fun, const int *depth, bool keep)
 {
 	basic_block bb;
 
 	FOR_EACH_BB_FN(bb, fun) {
 		gimple_stmt_iterator gsi = gsi_start_bb(bb);
-		bool removed = false;
+		bool changed = false;
 
 		while (!gsi_end_p(gsi)) {
 			gimple *stmt = gsi_stmt(gsi);
+			int kind = realmode_marker_stmt(stmt);
+			gimple *marker;
 
-			if (!realmode_marker_stmt(stmt)) {
+			if (!kind) {
 				gsi_next(&gsi);
 				continue;
 			}
+			changed = true;
+			if (!keep || depth[bb->index] < 0) {
+				if (gimple_vdef(stmt))
+					unlink_stmt_vdef(stmt);
+				gsi_remove(&gsi, true);
+				release_defs(stmt);
+				continue;
+			}
+			marker = build_marker(kind, gimple_location(stmt));
+			gimple_set_vuse(marker, gimple_vuse(stmt));
+			gimple_set_vdef(marker, gimple_vdef(stmt));
 			if (gimple_vdef(stmt))
-				unlink_stmt_vdef(stmt);
-			gsi_remove(&gsi, true);
-			release_defs(stmt);
-			removed = true;
+				SSA_NAME_DEF_STMT(gimple_vdef(stmt)) = marker;
+			gsi_replace(&gsi, marker, false);
+			gsi_next(&gsi);
 		}
 		/* realmode.h says nothrow; a declaration of its own may not. */
-		if (removed)
+		if (changed)
 			gimple_purge_dead_eh_edges(bb);
 	}
+}
+
+static unsigned int realmode_regions_execute(function *fun)
+{
+	int *depth = XNEWVEC(int, last_basic_block_for_fn(fun));
+	bool keep = !realmode_opts.disable && realmode_function_p(fun->decl);
+
+	for (int i = 0; i < last_basic_block_for_fn(fun); i++)
+		depth[i] = 0;
+	if (!realmode_opts.disable)
+		check_regions(fun, depth);
+	lower_markers(fun, depth, keep);
+	XDELETEVEC(depth);
+	return TODO_cleanup_cfg;
+}
+
+REALMODE_GIMPLE_PASS(realmode_regions, realmode_calls_markers_p,
+		     realmode_regions_execute)
+
+/* --- RTL: the markers in the final code --- */
+
+/* +1 for a begin marker, -1 for an end marker, 0 for any other insn. */
+int realmode_marker_insn(const rtx_insn *insn)
+{
+	rtx asm_op;
+
+	if (!NONJUMP_INSN_P(insn) ||
+	    !(asm_op = extract_asm_operands(PATTERN(insn))))
+		return 0;
+	if (!strcmp(ASM_OPERANDS_TEMPLATE(asm_op), marker_template[1]))
+		return +1;
+	if (!strcmp(ASM_OPERANDS_TEMPLATE(asm_op), marker_template[0]))
+		return -1;
+	return 0;
+}
+
+struct insn_walk {
+	int *depth;			/* by INSN_UID; -1: not reached */
+	vec<std::pair<rtx_insn *, int> > work;
+};
+
+static void reach(struct insn_walk *w, rtx_insn *insn, int depth)
+{
+	w->work.safe_push(std::make_pair(insn, depth));
+}
+
+/* Every label the function has: where a computed jump may go. */
+static void reach_all_labels(struct insn_walk *w, int depth)
+{
+	for (rtx_insn *insn = get_insns(); insn; insn = NEXT_INSN(insn))
+		if (LABEL_P(insn))
+			reach(w, insn, depth);
+}
+
+static void reach_jump_targets(struct insn_walk *w, rtx_insn *insn, int depth)
+{
+	rtx_jump_table_data *table;
+	rtx label = JUMP_LABEL(insn);
+	rtx asm_op = extract_asm_operands(PATTERN(insn));
+
+	if (tablejump_p(insn, NULL, &table)) {
+		rtvec labels = table->get_labels();
+
+		for (int i = 0; i < GET_NUM_ELEM(labels); i++)
+			reach(w, as_a<rtx_insn *>(XEXP(RTVEC_ELT(labels, i), 0)),
+			      depth);
+	} else if (asm_op && ASM_OPERANDS_LABEL_LENGTH(asm_op)) {
+		for (int i = 0; i < ASM_OPERANDS_LABEL_LENGTH(asm_op); i++)
+			reach(w, as_a<rtx_insn *>(XEXP(
+				ASM_OPERANDS_LABEL(asm_op, i), 0)), depth);
+	} else if (label && LABEL_P(label)) {
+		reach(w, as_a<rtx_insn *>(label), depth);
+	} else if (!label || !ANY_RETURN_P(label)) {
+		reach_all_labels(w, depth);
+	}
+}
+
+/*
+ * Follow the code from INSN at DEPTH (1 inside a region) until a barrier
+ * or code already seen at a depth as low.  A place reached both inside
+ * and outside a region is outside: the lower depth wins.
+ */
+static void walk_from(struct insn_walk *w, rtx_insn *insn, int depth)
+{
+	for (; insn; insn = NEXT_INSN(insn)) {
+		int *seen = &w->depth[INSN_UID(insn)];
+		int kind;
+
+		if (*seen >= 0 && *seen <= depth)
+			return;
+		*seen = depth;
+		if (BARRIER_P(insn))
+			return;
+		kind = realmode_marker_insn(insn);
+		if (kind)
+			depth = kind > 0;
+		if (JUMP_P(insn))
+			reach_jump_targets(w, insn, depth);
+	}
+}
+
+/*
+ * The region depth of every insn of FUN's final code, by INSN_UID (free
+ * with XDELETEVEC).  Code no jump reaches (an exception landing pad) is
+ * taken as outside every region, so its calls are checked.
+ */
+int *realmode_insn_regions(function *fun ATTRIBUTE_UNUSED)
+{
+	struct insn_walk w;
+	int n = get_max_uid() + 1;
+
+	w.depth = XNEWVEC(int, n);
+	w.work = vNULL;
+	for (int i = 0; i < n; i++)
+		w.depth[i] = -1;
+	reach(&w, get_insns(), 0);
+	for (rtx_insn *insn = get_insns(); insn; insn = NEXT_INSN(insn)) {
+		while (!w.work.is_empty()) {
+			std::pair<rtx_insn *, int> p = w.work.pop();
+
+			walk_from(&w, p.first, p.second);
+		}
+		if (w.depth[INSN_UID(insn)] < 0)
+			reach(&w, insn, 0);
+	}
+	while (!w.work.is_empty()) {
+		std::pair<rtx_insn *, int> p = w.work.pop();
+
+		walk_from(&w, p.first, p.second);
+	}
+	w.work.release();
+	return w.depth;
 }

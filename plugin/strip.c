@@ -1,16 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * strip.c - remove from a realmode function the instrumentation GCC has
- * no per-function switch for, and report (verbose) what was stripped.
+ * strip.c - remove from a realmode function the instrumentation that GCC
+ * has no per-function switch for, and what inlining brought in from the
+ * instrumented bodies of other functions; report (verbose) what was
+ * stripped.
  *
  * Runs after "optimized", the last GIMPLE pass at every -O level, so it
  * sees the calls of every instrumentation pass and of sanopt:
  *  - GCC 11 sanitizer coverage (__sanitizer_cov_*): no attribute turns
  *    the sancov pass off for one function;
  *  - UBSan checks the front end inserted while parsing a body that only a
- *    later declaration made realmode.
+ *    later declaration made realmode, or the body of an inlined helper:
+ *    handler calls, and the overflow checks that expansion would turn
+ *    into calls (.UBSAN_CHECK_ADD/SUB/MUL become the plain operation);
+ *  - the -finstrument-functions calls of an inlined helper;
+ *  - the gcov counter updates of an inlined helper (gcov instruments
+ *    before IPA inlining), with the loads that fed them.
  * A removed check that would not have returned becomes
- * __builtin_unreachable(), so the CFG stays valid.
+ * __builtin_unreachable(), so the CFG stays valid.  final.c looks again
+ * at the final code; what is left there is a bug of this file.
  */
 #include "realmode-plugin.h"
 
@@ -19,7 +27,7 @@ static bool remove_entry_point_call(gimple_stmt_iterator *gsi)
 	gimple *stmt = gsi_stmt(*gsi);
 	tree fndecl = gimple_call_fndecl(stmt);
 
-	if (!fndecl || !removable_entry_point_p(callee_symbol_name(fndecl)))
+	if (!fndecl || !removable_entry_point_p(symbol_of(fndecl)))
 		return false;
 
 	if (gimple_call_noreturn_p(stmt)) {
@@ -35,6 +43,113 @@ static bool remove_entry_point_call(gimple_stmt_iterator *gsi)
 	return true;
 }
 
+/* .UBSAN_CHECK_ADD (a, b) and its kin: a + b, unchecked. */
+static bool lower_overflow_check(gimple_stmt_iterator *gsi)
+{
+	gimple *stmt = gsi_stmt(*gsi);
+	tree lhs = gimple_call_lhs(stmt);
+	enum tree_code code;
+	gassign *plain;
+
+	switch (gimple_call_internal_p(stmt) ?
+		gimple_call_internal_fn(stmt) : IFN_LAST) {
+	case IFN_UBSAN_CHECK_ADD:
+		code = PLUS_EXPR;
+		break;
+	case IFN_UBSAN_CHECK_SUB:
+		code = MINUS_EXPR;
+		break;
+	case IFN_UBSAN_CHECK_MUL:
+		code = MULT_EXPR;
+		break;
+	default:
+		return false;
+	}
+	if (!lhs) {
+		gsi_remove(gsi, true);
+		return true;
+	}
+	plain = gimple_build_assign(lhs, code, gimple_call_arg(stmt, 0),
+				    gimple_call_arg(stmt, 1));
+	gimple_set_location(plain, gimple_location(stmt));
+	gsi_replace(gsi, plain, false);
+	gsi_next(gsi);
+	return true;
+}
+
+/* A gcov counter, or what points into one (an atomic update's address). */
+static bool instrumentation_ref_p(tree ref)
+{
+	if (ref && TREE_CODE(ref) == ADDR_EXPR)
+		ref = TREE_OPERAND(ref, 0);
+	return ref && instrumentation_var_p(get_base_address(ref));
+}
+
+/* A store to a counter: a plain one, or an atomic builtin's. */
+static bool counter_update_p(gimple *stmt)
+{
+	if (gimple_assign_single_p(stmt))
+		return instrumentation_ref_p(gimple_assign_lhs(stmt));
+	return is_gimple_call(stmt) && gimple_call_num_args(stmt) &&
+	       !gimple_call_lhs(stmt) &&
+	       gimple_call_builtin_p(stmt, BUILT_IN_NORMAL) &&
+	       instrumentation_ref_p(gimple_call_arg(stmt, 0));
+}
+
+/* The loads and sums that only fed a removed counter update. */
+static void remove_dead_feeders(vec<tree> *names)
+{
+	while (!names->is_empty()) {
+		tree name = names->pop();
+		gimple *def;
+		gimple_stmt_iterator gsi;
+		ssa_op_iter iter;
+		tree op;
+
+		if (TREE_CODE(name) != SSA_NAME || !has_zero_uses(name))
+			continue;
+		def = SSA_NAME_DEF_STMT(name);
+		if (!is_gimple_assign(def) || gimple_vdef(def) ||
+		    gimple_has_volatile_ops(def))
+			continue;
+		FOR_EACH_SSA_TREE_OPERAND(op, def, iter, SSA_OP_USE)
+			names->safe_push(op);
+		gsi = gsi_for_stmt(def);
+		gsi_remove(&gsi, true);
+		release_defs(def);
+	}
+}
+
+static bool remove_counter_update(gimple_stmt_iterator *gsi)
+{
+	gimple *stmt = gsi_stmt(*gsi);
+	auto_vec<tree> feeders;
+	ssa_op_iter iter;
+	tree op;
+
+	if (!counter_update_p(stmt))
+		return false;
+	FOR_EACH_SSA_TREE_OPERAND(op, stmt, iter, SSA_OP_USE)
+		feeders.safe_push(op);
+	if (gimple_vdef(stmt))
+		unlink_stmt_vdef(stmt);
+	gsi_remove(gsi, true);
+	release_defs(stmt);
+	/* The iterator stays on the next statement: feeders come before. */
+	remove_dead_feeders(&feeders);
+	return true;
+}
+
+static bool strip_stmt(gimple_stmt_iterator *gsi)
+{
+	gimple *stmt = gsi_stmt(*gsi);
+
+	if (is_gimple_call(stmt) && (remove_entry_point_call(gsi) ||
+				     lower_overflow_check(gsi)))
+		return true;
+	return remove_counter_update(gsi);
+}
+
 static unsigned int remove_leftover_calls(function *fun)
 {
 	unsigned int removed = 0;
@@ -44,8 +159,7 @@ static unsigned int remove_leftover_calls(function *fun)
 		gimple_stmt_iterator gsi = gsi_start_bb(bb);
 
 		while (!gsi_end_p(gsi)) {
-			if (is_gimple_call(gsi_stmt(gsi)) &&
-			    remove_entry_point_call(&gsi))
+			if (strip_stmt(&gsi))
 				removed++;
 			else
 				gsi_next(&gsi);
@@ -116,4 +230,4 @@ static unsigned int realmode_strip_execute(function *fun)
 	return removed ? TODO_cleanup_cfg : 0;
 }
 
-REALMODE_GIMPLE_PASS(realmode_strip, realmode_strip_execute)
+REALMODE_GIMPLE_PASS(realmode_strip, realmode_fun_p, realmode_strip_execute)

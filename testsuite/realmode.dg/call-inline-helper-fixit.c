@@ -7,7 +7,8 @@
 static inline int
 helper (int *p) /* { dg-message "note: '\[^'\]*' is declared inline but was not inlined" } */
 {
-  return *p + 1;
+  *p += 1;
+  return *p;
 }
 
 __attribute__((noinline, realmode)) int
