@@ -90,9 +90,10 @@ static bool counter_update_p(gimple *stmt)
 {
 	if (gimple_assign_single_p(stmt))
 		return instrumentation_ref_p(gimple_assign_lhs(stmt));
+	/* Not gimple_call_builtin_p(): gcov's argument types differ. */
 	return is_gimple_call(stmt) && gimple_call_num_args(stmt) &&
-	       !gimple_call_lhs(stmt) &&
-	       gimple_call_builtin_p(stmt, BUILT_IN_NORMAL) &&
+	       !gimple_call_lhs(stmt) && gimple_call_fndecl(stmt) &&
+	       fndecl_built_in_p(gimple_call_fndecl(stmt), BUILT_IN_NORMAL) &&
 	       instrumentation_ref_p(gimple_call_arg(stmt, 0));
 }
 
