@@ -110,11 +110,19 @@ static tree called_type(rtx mem)
 	return type && FUNC_OR_METHOD_TYPE_P(type) ? type : NULL_TREE;
 }
 
-/* A call the check lets through without knowing its callee safe. */
+/*
+ * A call the object checker cannot judge by its callee: in a region,
+ * allowed by name, or to target_clones versions the plugin found all
+ * realmode.
+ */
 static bool sanctioned_p(const call_site *c)
 {
+	bool realmode;
+
 	if (c->in_region)
 		return true;
+	if (realmode_dispatcher_p(c->decl, &realmode))
+		return realmode;
 	if (!c->name || realmode_declared_name_p(c->name) ||
 	    (c->decl && realmode_function_p(c->decl)))
 		return false;

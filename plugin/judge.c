@@ -27,7 +27,31 @@ enum call_verdict {
 	CALL_EXTERNAL,		/* not declared realmode, no code here */
 	CALL_UNSAFE,		/* compiled here, and unsafe */
 	CALL_INDIRECT,		/* through a pointer type not realmode */
+	CALL_DISPATCHED,	/* to target_clones versions not realmode */
 };
+
+/*
+ * A call to a target_clones function goes to a dispatcher that the
+ * loader resolves to one of the versions: not to the resolver's code,
+ * which runs once, at load time.  Safe when every version is realmode,
+ * as they all are when the function is.  (realmode-objcheck cannot
+ * see the versions behind the ifunc: final.c records the call as
+ * sanctioned.)
+ */
+bool realmode_dispatcher_p(tree decl, bool *realmode)
+{
+	cgraph_node *node = decl ? cgraph_node::get(decl) : NULL;
+
+	if (!node || !node->dispatcher_function)
+		return false;
+	*realmode = true;
+	for (cgraph_function_version_info *v = node->function_version(); v;
+	     v = v->next)
+		if (v->this_node != node &&
+		    !realmode_function_p(v->this_node->decl))
+			*realmode = false;
+	return true;
+}
 
 /* The function compiled here whose code a call to C runs, if any. */
 static struct fn_summary *callee_summary(const call_site *c)
@@ -55,6 +79,8 @@ static bool realmode_callee_p(const call_site *c)
 static enum call_verdict judge_call(const call_site *c,
 				    struct fn_summary **callee)
 {
+	bool realmode;
+
 	*callee = NULL;
 	if (c->in_region)
 		return CALL_OK;
@@ -62,6 +88,8 @@ static enum call_verdict judge_call(const call_site *c,
 		return realmode_type_p(c->fntype) ? CALL_OK : CALL_INDIRECT;
 	if (instrumentation_symbol(c->name))
 		return CALL_ENTRY;
+	if (realmode_dispatcher_p(c->decl, &realmode))
+		return realmode ? CALL_OK : CALL_DISPATCHED;
 	*callee = callee_summary(c);
 	if (realmode_callee_p(c) || realmode_allowed_p(c->name))
 		return CALL_OK;
@@ -325,6 +353,17 @@ static void say_call(const verdict *v)
 			     "may reach instrumented code", name, caller))
 		return;
 	switch (judge_call(c, &callee)) {
+	case CALL_DISPATCHED: {
+		/* The dispatcher is made up; its first version was written. */
+		cgraph_function_version_info *v =
+			cgraph_node::get(c->decl)->function_version()->next;
+		tree fn = v ? v->this_node->decl : c->decl;
+
+		inform(DECL_SOURCE_LOCATION(fn), "%qD has %<target_clones%>: "
+		       "the loader picks one of its versions, and not all "
+		       "are realmode; mark it %<realmode%>", fn);
+		break;
+	}
 	case CALL_UNSAFE:
 		if (callee->why < 0)
 			explain_instrumented(callee->decl,
@@ -364,7 +403,7 @@ static void judge_realmode_function(struct fn_summary *fn, bool records)
 {
 	if (fn->instr_what)
 		realmode_defer(say_not_stripped, DECL_SOURCE_LOCATION(fn->decl),
-			       fn->decl, fn->instr_what, fn, -1);
+			       fn->decl, fn->instr_what, fn, -1, NULL_TREE);
 	for (unsigned i = 0; i < fn->calls.length(); i++) {
 		const call_site *c = &fn->calls[i];
 		struct fn_summary *callee;
@@ -377,7 +416,7 @@ static void judge_realmode_function(struct fn_summary *fn, bool records)
 				realmode_record_promise_name(c->name);
 		} else if (v != CALL_ENTRY) {
 			realmode_defer(say_call, c->loc, fn->decl, c->name, fn,
-				       i);
+				       i, NULL_TREE);
 		}
 	}
 }

@@ -125,10 +125,12 @@ struct verdict {
 	const char *name;	/* what it is about (a symbol, a marker) */
 	struct fn_summary *fn;	/* the function whose code holds it */
 	int index;		/* e.g. the call in fn->calls */
+	tree what;		/* a declaration or type it names */
 	unsigned order;		/* when it was recorded */
 };
 void realmode_defer(verdict_emit_fn emit, location_t loc, tree caller,
-		    const char *name, struct fn_summary *fn, int index);
+		    const char *name, struct fn_summary *fn, int index,
+		    tree what);
 void realmode_flush_verdicts(void);
 bool realmode_report(location_t loc, const char *fmt, ...)
 	ATTRIBUTE_GCC_DIAG(2, 3);
@@ -158,6 +160,7 @@ bool realmode_summarized_p(function *fun);
 void realmode_judge_unit(void *gcc_data, void *user_data);
 void realmode_judge_late(void *gcc_data, void *user_data);
 void realmode_check_lto(void *gcc_data, void *user_data);
+bool realmode_dispatcher_p(tree decl, bool *realmode);
 
 /* fnptr.c */
 extern bool realmode_types_seen;

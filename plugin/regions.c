@@ -142,7 +142,8 @@ static void imbalance(struct region_walk *w, location_t loc, bool to_return)
 	if (w->reported)
 		return;
 	w->reported = true;
-	realmode_defer(say_not_closed, loc, w->fndecl, NULL, NULL, to_return);
+	realmode_defer(say_not_closed, loc, w->fndecl, NULL, NULL, to_return,
+		       NULL_TREE);
 }
 
 /* Apply one block's markers to (depth, opened); report what is wrong. */
@@ -163,13 +164,13 @@ static void walk_block(basic_block bb, function *fun, int *depth,
 					       LRK_MACRO_EXPANSION_POINT, NULL);
 		if (!realmode_function_p(origin_function(stmt, fun))) {
 			realmode_defer(say_outside, loc, fun->decl,
-				       marker_name(kind), NULL, 0);
+				       marker_name(kind), NULL, 0, NULL_TREE);
 		} else if (kind > 0 && *depth) {
 			realmode_defer(say_nested, loc, fun->decl, NULL, NULL,
-				       0);
+				       0, NULL_TREE);
 		} else if (kind < 0 && !*depth) {
 			realmode_defer(say_unmatched, loc, fun->decl, NULL,
-				       NULL, 0);
+				       NULL, 0, NULL_TREE);
 		} else {
 			*depth += kind;
 			*opened = loc;

@@ -31,11 +31,14 @@ void realmode_keep(tree t)
 }
 
 void realmode_defer(verdict_emit_fn emit, location_t loc, tree caller,
-		    const char *name, struct fn_summary *fn, int index)
+		    const char *name, struct fn_summary *fn, int index,
+		    tree what)
 {
-	verdict v = { emit, loc, caller, name, fn, index, verdicts.length() };
+	verdict v = { emit, loc, caller, name, fn, index, what,
+		      verdicts.length() };
 
 	realmode_keep(caller);
+	realmode_keep(what);
 	verdicts.safe_push(v);
 }
 
@@ -62,6 +65,7 @@ static int source_order(const void *pa, const void *pb)
 static bool same(const verdict *a, const verdict *b)
 {
 	return a->emit == b->emit && a->caller == b->caller &&
+	       a->what == b->what &&
 	       LOCATION_LOCUS(a->loc) == LOCATION_LOCUS(b->loc) &&
 	       !a->name == !b->name && (!a->name || !strcmp(a->name, b->name));
 }

@@ -23,5 +23,3 @@ plain (int *p)
 {
   return __atomic_fetch_add (p, 1, __ATOMIC_ACQ_REL);
 }
-
-/* { dg-final { scan-function plain {\m__aarch64_ldadd4_acq_rel\M} } } */

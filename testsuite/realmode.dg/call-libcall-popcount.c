@@ -1,6 +1,6 @@
 /* Without the popcnt instruction, __builtin_popcountl is a call to
    libgcc's __popcountdi2 (an optab libcall): an error from a realmode
-   function.  With it, an instruction: no call, no error.  */
+   function (call-target-builtin-popcnt.c: with the instruction, none).  */
 /* { dg-do compile { target x86_64-*-* } } */
 /* { dg-options "-O2 -mno-popcnt" } */
 
@@ -10,11 +10,3 @@ rm (unsigned long x)
   return __builtin_popcountl (x); /* { dg-error "call to '__popcountdi2' from realmode function 'rm' may reach instrumented code" } */
   /* { dg-message "note: '__builtin_popcountl' stays a call to '__popcountdi2', which is not declared realmode" "" { target *-*-* } .-1 } */
 }
-
-__attribute__((noinline, realmode, target ("popcnt"))) int
-rm_popcnt (unsigned long x)
-{
-  return __builtin_popcountl (x);
-}
-
-/* { dg-final { scan-function rm_popcnt {\mpopcnt} } } */

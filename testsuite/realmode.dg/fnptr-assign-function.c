@@ -1,0 +1,19 @@
+/* A function that is not realmode, stored in a realmode pointer: an
+   error.  A realmode function is fine.  */
+/* { dg-do compile } */
+/* { dg-options "-O2" } */
+
+typedef int rmfn (int) __attribute__((realmode));
+typedef int plainfn (int);
+
+int plainf (int);
+__attribute__((realmode)) int rmf (int);
+
+rmfn *rmp;
+
+void
+f (void)
+{
+  rmp = plainf; /* { dg-error "'plainf' is not realmode, but is stored where a pointer to a realmode function type is expected" } */
+  rmp = rmf;
+}

@@ -1,0 +1,24 @@
+/* A plain function pointer returned as a realmode one: an error.  */
+/* { dg-do compile } */
+/* { dg-options "-O2" } */
+
+typedef int rmfn (int) __attribute__((realmode));
+typedef int plainfn (int);
+
+int plainf (int);
+__attribute__((realmode)) int rmf (int);
+
+plainfn *plainp;
+
+rmfn *
+get (void)
+{
+  return plainp; /* { dg-error "conversion from 'int \\(\\*\\)\\(int\\)' adds 'realmode'" } */
+  /* { dg-message "note: a function called through it must be realmode" "" { target *-*-* } .-1 } */
+}
+
+plainfn *
+get_plain (void)
+{
+  return plainp;
+}
