@@ -78,21 +78,27 @@ static void add_allow(const char *name)
 	strmap_add(&opts.allow, name);
 }
 
-/* One name a line; '#' starts a comment; blank lines are nothing. */
+/*
+ * One name a line; '#' starts a comment; blank lines are nothing.  A
+ * line is read whole, whatever its length, and a NUL byte in it is said
+ * as such: a string would end there, and take half a name for a name.
+ */
 static void read_name_file(const char *path, void (*add)(const char *))
 {
-	char line[4096];
+	char *line = NULL;
+	size_t size = 0;
+	ssize_t len;
 	unsigned int lineno = 0;
 	FILE *f = fopen(path, "r");
 
 	if (!f)
 		bad_input(path, "%s", strerror(errno));
-	while (fgets(line, sizeof(line), f)) {
+	while ((len = getline(&line, &size, f)) >= 0) {
 		char *p = line, *end;
 
 		lineno++;
-		if (!strchr(line, '\n') && !feof(f))
-			bad_input(path, "line %u is too long", lineno);
+		if (memchr(line, '\0', len))
+			bad_input(path, "line %u holds a NUL byte", lineno);
 		*strchrnul(p, '#') = '\0';
 		while (isspace((unsigned char)*p))
 			p++;
@@ -111,6 +117,7 @@ static void read_name_file(const char *path, void (*add)(const char *))
 	}
 	if (ferror(f))
 		bad_input(path, "%s", strerror(errno));
+	free(line);
 	fclose(f);
 }
 
