@@ -60,15 +60,6 @@ static char *path_to(struct symbol *f, const char *last)
 	return s;
 }
 
-/* The definition a call by name reaches: a strong one if there is one. */
-static struct symbol *definition(struct gdef *g)
-{
-	for (unsigned int i = 0; i < g->nr; i++)
-		if (g->defs[i]->bind == STB_GLOBAL)
-			return g->defs[i];
-	return g->defs[0];
-}
-
 static void note(const char *file, const char *path, const char *callee,
 		 const char *kind, char *message)
 {
@@ -149,10 +140,10 @@ static void audit_call(const struct call_site *cs, const struct callee *ce,
 	if (ce->name && strmap_has(&opts.allow, ce->name))
 		return;
 	g = ce->name && ce->global ? find_gdef(c->prog, ce->name) : NULL;
-	if (g)
-		enqueue(c, definition(g), c->func);
-	else if (ce->func)
+	if (ce->func)
 		enqueue(c, ce->func, c->func);
+	else if (g)
+		enqueue(c, g->linked, c->func);
 	else if (ce->name)
 		unknown(c, ce->name);
 }
@@ -201,7 +192,7 @@ static void add_root(struct audit_ctx *c, const char *name)
 	bool any = false;
 
 	if (g) {
-		enqueue(c, definition(g), NULL);
+		enqueue(c, g->linked, NULL);
 		return;
 	}
 	for (unsigned int i = 0; i < c->prog->objs.nr; i++) {

@@ -7,11 +7,12 @@
  * function's code), and every function of a --noinstr-section.  For each,
  * every call and tail call from its code, and from code patched over it
  * at boot, must go to a realmode function of any given object (by name
- * for global symbols, by place for static ones), to an allowed symbol,
- * or be a sanctioned call (.discard.realmode.unchecked names the call
- * instruction).  A call to an instrumentation entry point is always a
- * violation.  A function promised realmode where it is called
- * (.discard.realmode.promises) must be realmode where it is defined.
+ * for global symbols, to the definition the link takes; by place for
+ * static ones), to an allowed symbol, or be a sanctioned call
+ * (.discard.realmode.unchecked names the call instruction).  A call to
+ * an instrumentation entry point is always a violation.  A function
+ * promised realmode where it is called (.discard.realmode.promises) must
+ * be realmode where it is defined.
  *
  * A callee that no given object defines is taken on trust when the
  * calling object promised it; otherwise it is a violation, since nothing
@@ -355,8 +356,6 @@ static void add_def(struct gdef **slot, struct symbol *sym)
 	struct gdef *g;
 
 	g = xrealloc(*slot, 1, sizeof(*g) + (nr + 1) * sizeof(g->defs[0]));
-	if (!nr)
-		g->realmode = false;
 	g->defs[nr] = sym;
 	g->nr = nr + 1;
 	*slot = g;
@@ -377,19 +376,25 @@ static void index_globals(struct program *prog, struct object *obj)
 	}
 }
 
-/* The link takes a strong definition over weak ones: that one counts. */
-static void gdef_realmode(struct gdef *g)
+/*
+ * Take the definition of a name the link takes, as ld does with the
+ * objects in the order given (the kernel links its built-in.a whole):
+ * the first strong one, else the first weak one.  Every call by that
+ * name goes there, also from the object of a definition that lost.
+ */
+static void take_definition(struct gdef *g)
 {
-	bool strong = false;
 	unsigned int i;
 
+	g->linked = g->defs[0];
 	for (i = 0; i < g->nr; i++)
-		if (g->defs[i]->bind == STB_GLOBAL)
-			strong = true;
+		if (g->defs[i]->bind == STB_GLOBAL) {
+			g->linked = g->defs[i];
+			break;
+		}
 	for (i = 0; i < g->nr; i++)
-		if ((!strong || g->defs[i]->bind == STB_GLOBAL) &&
-		    is_realmode(g->defs[i]))
-			g->realmode = true;
+		g->defs[i]->overridden = g->defs[i] != g->linked;
+	g->realmode = is_realmode(g->linked);
 }
 
 void program_prepare(struct program *prog)
@@ -407,7 +412,7 @@ void program_prepare(struct program *prog)
 		index_globals(prog, prog->objs.v[i]);
 	for (i = 0; i <= prog->gdefs.mask && prog->gdefs.v; i++)
 		if (prog->gdefs.v[i].key)
-			gdef_realmode(prog->gdefs.v[i].val);
+			take_definition(prog->gdefs.v[i].val);
 	stats.objects = prog->objs.nr;
 }
 
@@ -424,7 +429,8 @@ void resolve_branch(const struct branch *br, struct callee *ce)
 		ce->indirect = true;
 		return;
 	}
-	if (sym && (sym->undef || !sym->sec)) {
+	/* Bound by name: where the link puts it, not here. */
+	if (sym && (sym->undef || !sym->sec || sym->overridden)) {
 		ce->name = sym->name;
 		ce->global = sym->bind != STB_LOCAL;
 		return;
@@ -524,20 +530,6 @@ static bool promised(const struct object *obj, const char *name)
 	return false;
 }
 
-/* "b.o", "b.o, c.o" */
-static char *def_files(const struct gdef *g)
-{
-	char *s = xstrdup(""), *t;
-
-	for (unsigned int i = 0; i < g->nr; i++) {
-		t = xasprintf("%s%s%s", s, i ? ", " : "",
-			      g->defs[i]->obj->name);
-		free(s);
-		s = t;
-	}
-	return s;
-}
-
 static unsigned long site_offset(const struct call_site *cs)
 {
 	if (cs->alt)
@@ -554,26 +546,20 @@ static char *where_patched(const struct call_site *cs)
 			 cs->br->insn);
 }
 
-/* Why CE is not a safe callee from OBJ, or NULL if it is. */
+/*
+ * Why CE is not a safe callee from OBJ, or NULL if it is: the function
+ * there, or the one the link takes for its name.
+ */
 static char *unsafe_reason(struct check_ctx *c, struct object *obj,
 			   const struct callee *ce)
 {
 	struct gdef *g = ce->name && ce->global ? find_gdef(c->prog, ce->name)
 						: NULL;
-	char *files, *why;
+	struct symbol *def = ce->func ? ce->func : g ? g->linked : NULL;
 
-	if (ce->func && is_realmode(ce->func))
-		return NULL;
-	if (g && g->realmode)
-		return NULL;
-	if (g) {
-		files = def_files(g);
-		why = xasprintf("defined in %s", files);
-		free(files);
-		return why;
-	}
-	if (ce->func)
-		return xasprintf("defined in %s", obj->name);
+	if (def)
+		return is_realmode(def) ? NULL :
+		       xasprintf("defined in %s", def->obj->name);
 	if (ce->global && promised(obj, ce->name))
 		return NULL;
 	if (ce->name)
@@ -716,17 +702,13 @@ static void check_promises(struct check_ctx *c, struct object *obj)
 			.callee = name,
 		};
 
-		char *files;
-
 		stats.promises++;
 		if (!g || g->realmode || strmap_has(&opts.allow, name))
 			continue;
-		files = def_files(g);
 		d.message = xasprintf("declared realmode here, but its "
 				      "definition in %s is not realmode",
-				      files);
+				      g->linked->obj->name);
 		report(&d);
-		free(files);
 		free(d.message);
 		c->violations++;
 	}

@@ -33,8 +33,9 @@ extern struct stats stats;
 
 /* Global (and weak) functions of one name, over all objects. */
 struct gdef {
+	struct symbol *linked;		/* the definition the link takes */
+	bool realmode;			/* whether that one is */
 	unsigned int nr;
-	bool realmode;
 	struct symbol *defs[];		/* one block: there is one per name */
 };
 
@@ -43,7 +44,11 @@ struct program {
 	struct strmap gdefs;		/* name -> struct gdef */
 };
 
-/* What a branch goes to. */
+/*
+ * What a branch goes to.  A branch whose relocation names a global
+ * symbol that is undefined, or defined but overridden (struct gdef), is
+ * bound by name, as the link binds it: it has no func, no sec.
+ */
 struct callee {
 	const char *name;		/* NULL: no symbol there */
 	struct symbol *func;		/* the function there (canonical) */

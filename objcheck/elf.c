@@ -1041,6 +1041,9 @@ struct ar_reader {
 	const char *names;		/* the "//" member */
 	size_t names_size;
 	int depth;
+	/* Thin: the regular archive members were last taken from. */
+	struct ar_reader *nested;
+	char *member;			/* nested: its name in the thin one */
 };
 
 static void load_image(struct objects *list, char *name, const char *fspath,
@@ -1068,16 +1071,30 @@ static unsigned long ar_number(const struct ar_reader *ar,
 	return v;
 }
 
-/* The member's name: "name/", "/N" in the name table, or BSD "#1/N". */
+/*
+ * The member's name: "name/", "/N" in the name table, or BSD "#1/N".  In
+ * a thin archive "/N:ORIGIN" names a regular archive and where in it the
+ * member's header is (*ORIGIN, else 0; ORIGIN may be NULL for a regular
+ * archive, which has no such names).
+ */
 static char *ar_member_name(struct ar_reader *ar, const unsigned char *hdr,
-			    const unsigned char **data, unsigned long *size)
+			    const unsigned char **data, unsigned long *size,
+			    unsigned long *origin)
 {
 	const char *f = (const char *)hdr;
 	unsigned long off, len;
 	const char *end;
 
+	if (origin)
+		*origin = 0;
 	if (f[0] == '/' && f[1] >= '0' && f[1] <= '9') {
-		off = ar_number(ar, hdr + 1, 15);
+		const unsigned char *colon = ar->thin && origin ?
+					     memchr(hdr + 1, ':', 15) : NULL;
+
+		off = ar_number(ar, hdr + 1, colon ? colon - (hdr + 1) : 15);
+		if (colon)
+			*origin = ar_number(ar, colon + 1,
+					    hdr + 16 - (colon + 1));
 		if (!ar->names || off >= ar->names_size)
 			bad_input(ar->path, "corrupt archive: member name "
 				  "outside the name table");
@@ -1111,78 +1128,177 @@ static char *ar_member_name(struct ar_reader *ar, const unsigned char *hdr,
 	return xasprintf("%.*s", (int)len, f);
 }
 
-/* A thin archive's member is a file, named relative to the archive. */
-static void load_thin_member(struct objects *list, struct ar_reader *ar,
-			     const char *member)
+struct ar_member {
+	const unsigned char *hdr;
+	const unsigned char *data;	/* in a thin archive, tables only */
+	unsigned long size;
+	bool special;			/* a symbol or name table */
+};
+
+/* The member whose header is at *POS; *POS moves on to the next one. */
+static void ar_member_at(struct ar_reader *ar, size_t *pos,
+			 struct ar_member *m)
+{
+	const struct image *img = &ar->img;
+	const unsigned char *hdr = img->p + *pos;
+
+	if (img->size - *pos < AR_HDR_SIZE)
+		bad_input(ar->path, "truncated archive: member header at "
+			  "offset %zu", *pos);
+	if (hdr[58] != '`' || hdr[59] != '\n')
+		bad_input(ar->path, "corrupt archive: bad member header at "
+			  "offset %zu", *pos);
+	m->hdr = hdr;
+	m->size = ar_number(ar, hdr + 48, 10);
+	*pos += AR_HDR_SIZE;
+	m->data = img->p + *pos;
+	m->special = hdr[0] == '/' && (hdr[1] == ' ' || hdr[1] == '/' ||
+				       !memcmp(hdr, "/SYM64/", 7));
+	/* A thin archive holds only its tables. */
+	if (!ar->thin || m->special) {
+		if (m->size > img->size - *pos)
+			bad_input(ar->path, "truncated archive: member at "
+				  "offset %zu", *pos - AR_HDR_SIZE);
+		*pos += m->size + (m->size & 1);
+	}
+	if (m->special && hdr[1] == '/' && hdr[2] == ' ') {
+		ar->names = (const char *)m->data;
+		ar->names_size = m->size;
+	}
+}
+
+/*
+ * A thin archive's member is a file, named relative to the archive: its
+ * path, mapped to *IMG.  DISPLAY names it in messages.
+ */
+static char *map_thin_member(const struct ar_reader *ar, const char *member,
+			     const char *display, struct image *img)
 {
 	const char *slash = ar->fspath ? strrchr(ar->fspath, '/') : NULL;
-	char *path, *display;
-	struct image img;
+	char *path;
 
 	if (member[0] == '/' || !slash)
 		path = xstrdup(member);
 	else
 		path = xasprintf("%.*s/%s", (int)(slash - ar->fspath),
 				 ar->fspath, member);
-	display = xasprintf("%s(%s)", ar->path, member);
 	if (access(path, F_OK) < 0)
 		bad_input(display, "member of a thin archive: %s: %s", path,
 			  strerror(errno));
-	img = map_file(path);
+	*img = map_file(path);
+	return path;
+}
+
+static void load_thin_member(struct objects *list, struct ar_reader *ar,
+			     const char *member)
+{
+	char *display = xasprintf("%s(%s)", ar->path, member);
+	struct image img;
+	char *path = map_thin_member(ar, member, display, &img);
+
 	load_image(list, display, path, img, ar->depth + 1);
+}
+
+/* The strings of a nested archive's reader (its map stays: objects). */
+static void free_nested(struct ar_reader *in)
+{
+	free((char *)in->path);
+	free((char *)in->fspath);
+	free(in->member);
+}
+
+/*
+ * The regular archive MEMBER of the thin archive AR, to take members
+ * from: mapped once for all of them, which come one after another.  Its
+ * tables come first: its members' long names are in them.
+ */
+static struct ar_reader *nested_archive(struct ar_reader *ar,
+					const char *member)
+{
+	struct ar_reader *in = ar->nested;
+	struct ar_member m;
+	size_t pos = SARMAG;
+	char *display;
+
+	if (in && !strcmp(in->member, member))
+		return in;
+	if (in)
+		free_nested(in);
+	else
+		in = ar->nested = xmalloc(sizeof(*in));
+	display = xasprintf("%s(%s)", ar->path, member);
+	*in = (struct ar_reader){ .path = display, .depth = ar->depth + 1 };
+	in->fspath = map_thin_member(ar, member, display, &in->img);
+	in->member = xstrdup(member);
+	if (in->img.size < SARMAG || memcmp(in->img.p, ARMAG, SARMAG))
+		bad_input(display, "not a regular archive, but the thin "
+			  "archive takes members from it");
+	while (pos < in->img.size) {
+		ar_member_at(in, &pos, &m);
+		if (!m.special)
+			break;
+	}
+	return in;
+}
+
+/*
+ * A regular archive put into a thin one (ar rcT outer.a inner.a): the
+ * thin archive has a member for each of its members, naming it and
+ * where in it the member's header is.  Named outer.a(inner.a)(x.o).
+ */
+static void load_nested_member(struct objects *list, struct ar_reader *ar,
+			       const char *archive, unsigned long origin)
+{
+	struct ar_reader *in = nested_archive(ar, archive);
+	struct ar_member m;
+	size_t pos = origin;
+	char *name;
+
+	if (origin < SARMAG || origin >= in->img.size)
+		bad_input(in->path, "the thin archive names a member at "
+			  "offset %lu, outside this archive", origin);
+	ar_member_at(in, &pos, &m);
+	if (m.special)
+		bad_input(in->path, "the thin archive names the table at "
+			  "offset %lu as a member", origin);
+	name = ar_member_name(in, m.hdr, &m.data, &m.size, NULL);
+	load_image(list, xasprintf("%s(%s)", in->path, name), NULL,
+		   (struct image){ m.data, m.size }, in->depth + 1);
+	free(name);
 }
 
 static void load_archive(struct objects *list, const char *path,
 			 const char *fspath, struct image img, int depth)
 {
-	struct ar_reader ar = { path, fspath, img, false, NULL, 0, depth };
+	struct ar_reader ar = {
+		.path = path, .fspath = fspath, .img = img, .depth = depth,
+	};
 	size_t pos = SARMAG;
 
 	if (depth > MAX_ARCHIVE_DEPTH)
 		bad_input(path, "archives nested too deep");
 	ar.thin = !memcmp(img.p, "!<thin>\n", SARMAG);
 	while (pos < img.size) {
-		const unsigned char *hdr = img.p + pos;
-		const unsigned char *data;
-		unsigned long size;
-		bool special;
+		struct ar_member m;
+		unsigned long origin;
 		char *name;
 
-		if (img.size - pos < AR_HDR_SIZE)
-			bad_input(path, "truncated archive: member header at "
-				  "offset %zu", pos);
-		if (hdr[58] != '`' || hdr[59] != '\n')
-			bad_input(path, "corrupt archive: bad member header "
-				  "at offset %zu", pos);
-		size = ar_number(&ar, hdr + 48, 10);
-		pos += AR_HDR_SIZE;
-		data = img.p + pos;
-		special = hdr[0] == '/' && (hdr[1] == ' ' || hdr[1] == '/' ||
-					    !memcmp(hdr, "/SYM64/", 7));
-		/* A thin archive holds only its tables. */
-		if (!ar.thin || special) {
-			if (size > img.size - pos)
-				bad_input(path, "truncated archive: member at "
-					  "offset %zu", pos - AR_HDR_SIZE);
-			pos += size + (size & 1);
-		}
-		if (special) {
-			if (hdr[1] == '/' && hdr[2] == ' ') {
-				ar.names = (const char *)data;
-				ar.names_size = size;
-			}
+		ar_member_at(&ar, &pos, &m);
+		if (m.special)
 			continue;
-		}
-		name = ar_member_name(&ar, hdr, &data, &size);
-		if (ar.thin) {
+		name = ar_member_name(&ar, m.hdr, &m.data, &m.size, &origin);
+		if (origin)
+			load_nested_member(list, &ar, name, origin);
+		else if (ar.thin)
 			load_thin_member(list, &ar, name);
-		} else {
-			struct image m = { data, size };
-
+		else
 			load_image(list, xasprintf("%s(%s)", path, name), NULL,
-				   m, depth + 1);
-		}
+				   (struct image){ m.data, m.size }, depth + 1);
 		free(name);
+	}
+	if (ar.nested) {
+		free_nested(ar.nested);
+		free(ar.nested);
 	}
 }
 

@@ -66,9 +66,10 @@ struct symbol {
 	bool undef;
 	bool func;			/* code: in the funcs of its section */
 	bool unsized;			/* a label: its size is our guess */
-	/* Owned by the check. */
-	bool realmode;
-	bool visited;
+	/* Owned by the check; bits, so that the struct stays this small. */
+	bool realmode:1;
+	bool visited:1;
+	bool overridden:1;		/* the link takes another definition */
 	unsigned char noret;		/* flow.c: 0 unknown, 1 no, 2 yes */
 	struct symbol *via;		/* audit: reached from this caller */
 	struct alt *alts;		/* patched-in code that belongs here */

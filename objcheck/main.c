@@ -32,6 +32,7 @@ static const char usage_text[] =
 "  --help                   print this help and exit\n"
 "  --version                print the version and exit\n"
 "\n"
+"An empty option value or file name is bad usage.\n"
 "Exit status: 0 clean, 1 violations found, 2 bad usage or bad input.\n";
 
 static const char *const builtin_runtime[] = {
@@ -77,21 +78,27 @@ static void add_allow(const char *name)
 	strmap_add(&opts.allow, name);
 }
 
-/* One name a line; '#' starts a comment; blank lines are nothing. */
+/*
+ * One name a line; '#' starts a comment; blank lines are nothing.  A
+ * line is read whole, whatever its length, and a NUL byte in it is said
+ * as such: a string would end there, and take half a name for a name.
+ */
 static void read_name_file(const char *path, void (*add)(const char *))
 {
-	char line[4096];
+	char *line = NULL;
+	size_t size = 0;
+	ssize_t len;
 	unsigned int lineno = 0;
 	FILE *f = fopen(path, "r");
 
 	if (!f)
 		bad_input(path, "%s", strerror(errno));
-	while (fgets(line, sizeof(line), f)) {
+	while ((len = getline(&line, &size, f)) >= 0) {
 		char *p = line, *end;
 
 		lineno++;
-		if (!strchr(line, '\n') && !feof(f))
-			bad_input(path, "line %u is too long", lineno);
+		if (memchr(line, '\0', len))
+			bad_input(path, "line %u holds a NUL byte", lineno);
 		*strchrnul(p, '#') = '\0';
 		while (isspace((unsigned char)*p))
 			p++;
@@ -110,30 +117,40 @@ static void read_name_file(const char *path, void (*add)(const char *))
 	}
 	if (ferror(f))
 		bad_input(path, "%s", strerror(errno));
+	free(line);
 	fclose(f);
 }
 
+/* "a,b": an empty name ("a,", "a,,b") is a slip, as an empty value. */
 static void add_roots(char *list)
 {
-	unsigned int before = opts.nr_roots;
+	char *copy = xstrdup(list), *next;
 
-	for (char *s = strtok(list, ","); s; s = strtok(NULL, ",")) {
+	for (char *s = copy; s; s = next) {
+		next = strchr(s, ',');
+		if (next)
+			*next++ = '\0';
+		if (!*s)
+			bad_usage("--roots: an empty name in '%s'", list);
 		opts.roots = xrealloc(opts.roots, opts.nr_roots + 1,
 				      sizeof(char *));
 		opts.roots[opts.nr_roots++] = s;
 	}
-	if (opts.nr_roots == before)
-		bad_usage("--roots needs at least one symbol");
 }
 
 static void parse_options(int argc, char **argv)
 {
-	int c;
+	int c, opt_index;
 
 	opterr = 0;
 	for (unsigned int i = 0; i < ARRAY_SIZE(builtin_runtime); i++)
 		add_runtime(builtin_runtime[i]);
-	while ((c = getopt_long(argc, argv, "h", long_options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "h", long_options,
+				&opt_index)) != -1) {
+		/* An unset variable, most likely: no name means nothing. */
+		if (c >= OPT_ALLOW && optarg && !*optarg)
+			bad_usage("option '--%s' needs a non-empty argument",
+				  long_options[opt_index].name);
 		switch (c) {
 		case OPT_ALLOW:
 			add_allow(optarg);
@@ -186,6 +203,9 @@ static void parse_options(int argc, char **argv)
 	}
 	if (optind >= argc)
 		bad_usage("no input files");
+	for (int i = optind; i < argc; i++)
+		if (!*argv[i])
+			bad_usage("an empty file name");
 }
 
 /* Calls are resolved by name over all objects: they must be one target's. */

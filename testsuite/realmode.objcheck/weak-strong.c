@@ -1,0 +1,5 @@
+/* A strong weak_fn(), not realmode: it overrides every weak one. */
+int weak_fn(int *p)
+{
+	return *p;
+}
