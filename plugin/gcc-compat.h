@@ -67,4 +67,15 @@ static inline tree compat_deferred_init_var(const gimple *stmt)
 	return NULL_TREE;
 }
 
+/*
+ * GCC 12's gimple_set_location() calls copy_warning(), which GCC 11's
+ * cc1 does not have: a plugin built for 12 would then fail to load in
+ * 11 with an undefined symbol, before it can say which GCC it is for.
+ * A new statement has no warning state to carry over.
+ */
+static inline void compat_set_location(gimple *stmt, location_t loc)
+{
+	stmt->location = loc;
+}
+
 #endif /* REALMODE_GCC_COMPAT_H */

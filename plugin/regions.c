@@ -246,7 +246,7 @@ static gimple *build_marker(int kind, location_t loc)
 	stmt = gimple_build_asm_vec(marker_template[kind > 0], NULL, NULL,
 				    clobbers, NULL);
 	gimple_asm_set_volatile(stmt, true);
-	gimple_set_location(stmt, loc);
+	compat_set_location(stmt, loc);
 	return stmt;
 }
 

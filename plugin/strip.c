@@ -71,7 +71,7 @@ static bool lower_overflow_check(gimple_stmt_iterator *gsi)
 	}
 	plain = gimple_build_assign(lhs, code, gimple_call_arg(stmt, 0),
 				    gimple_call_arg(stmt, 1));
-	gimple_set_location(plain, gimple_location(stmt));
+	compat_set_location(plain, gimple_location(stmt));
 	gsi_replace(gsi, plain, false);
 	gsi_next(gsi);
 	return true;
