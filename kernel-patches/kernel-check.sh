@@ -7,7 +7,10 @@
 #
 # Unpacks Debian's linux-source-6.1 into WORKDIR (or takes the unpacked
 # tree KSRC), applies kernel-patches/linux-6.1 with patch -p1 (a tree
-# that already has the series is used as it is), then, for KASAN outline
+# that already has the series is used as it is; on a fresh one, the
+# first-compile stage runs between patches 2 and 3: kexec_copy_flush()
+# marked __realmode must fail its first compile naming every unsafe
+# call, the memset of -ftrivial-auto-var-init too), then, for KASAN outline
 # and KASAN inline on ppc64le_defconfig with GCC_PLUGIN_REALMODE:
 # builds the plugin through the kernel's own Makefiles, builds
 # arch/powerpc/{lib,kexec,mm}/ (the kexec MMU-off path: kexec_copy_flush,
@@ -70,20 +73,28 @@ ksrc=$(cd "$ksrc" && pwd)
 version=$(make -s -C "$ksrc" kernelversion 2>/dev/null)
 say "tree $ksrc (Linux $version)"
 
-# Apply the series, unless it is there already (a reused tree).
-cd "$ksrc" || exit 2
-if patch -p1 -R -s -f --dry-run < "$series_dir/$(tail -n 1 "$series_dir/series")" \
-	>/dev/null 2>&1; then
-	say "series already applied"
-else
-	while read -r p; do
+# Apply the series, unless it is there already (a reused tree): the
+# plugin and the checker (patches 1 and 2) first, the rest after the
+# first-compile stage below.
+apply_patches() {	# apply_patches FIRST LAST (line numbers in series)
+	sed -n "$1,$2p" "$series_dir/series" | while read -r p; do
 		if ! patch -p1 -s -f --dry-run < "$series_dir/$p" >>"$log" 2>&1; then
 			die "$p does not apply cleanly (see $log)"
 		fi
 		patch -p1 -s -f < "$series_dir/$p" >>"$log" 2>&1 ||
 			die "$p: patch failed"
-	done < "$series_dir/series"
-	say "applied $(wc -l < "$series_dir/series") patches"
+	done || exit 1
+}
+npatches=$(wc -l < "$series_dir/series")
+cd "$ksrc" || exit 2
+if patch -p1 -R -s -f --dry-run < "$series_dir/$(tail -n 1 "$series_dir/series")" \
+	>/dev/null 2>&1; then
+	say "series already applied"
+	fresh=
+else
+	apply_patches 1 2
+	say "applied patches 1-2 of $npatches"
+	fresh=1
 fi
 
 # --- one configuration ------------------------------------------------
@@ -271,7 +282,57 @@ objtool_parity() {
 		"$out/parity.out") objects"
 }
 
+# --- one compile names every call ------------------------------------
+#
+# kexec_copy_flush() marked __realmode on the tree with only the plugin
+# (patches 1 and 2): the first compile must name every unsafe call,
+# those of the source (__memcpy, copy_page from the inlined
+# copy_segments(), flush_icache_range) and the memset that code
+# generation makes for -ftrivial-auto-var-init's zeroing of ranges[]
+# alike.
+
+first_compile() {
+	out=$work/out-outline
+	f=$ksrc/arch/powerpc/kexec/core_64.c
+	say "first compile: kexec_copy_flush() marked __realmode, plugin only"
+	configure "$out"
+	kmake "$out" prepare >>"$log" 2>&1 || die "make prepare (see $log)"
+	kmake "$out" scripts >>"$log" 2>&1 || die "make scripts (see $log)"
+	cp "$f" "$work/core_64.c.orig"
+	trap 'cp "$work/core_64.c.orig" "$f"' EXIT
+	sed -i -e 's/^\(notrace \)\{0,1\}void kexec_copy_flush(/__realmode void kexec_copy_flush(/' \
+	       -e '0,/^#include/s//#include <linux\/realmode.h>\n#include/' "$f"
+	grep -q '^__realmode void kexec_copy_flush(' "$f" ||
+		die "first compile: cannot mark kexec_copy_flush()"
+	kmake "$out" arch/powerpc/kexec/core_64.o \
+		> "$out/first-compile.log" 2>&1
+	rc=$?
+	cp "$work/core_64.c.orig" "$f"
+	trap - EXIT
+	[ $rc -ne 0 ] || die "first compile: marked kexec_copy_flush() compiled"
+	# (Quotes are the locale's: the kernel's Makefile unexports LC_ALL.)
+	q="[^A-Za-z0-9_ ]*"
+	names=$(sed -n "s/.*error: call to $q\([A-Za-z0-9_]*\)$q from realmode function ${q}kexec_copy_flush.*/\1/p" \
+		"$out/first-compile.log" | sort -u | tr '\n' ' ')
+	for want in memset __memcpy copy_page flush_icache_range; do
+		case " $names" in
+		*" $want "*) ;;
+		*) cat "$out/first-compile.log" >> "$log"
+		   die "first compile: no error for $want (errors for: $names)";;
+		esac
+	done
+	say "first compile: one compile names $names"
+	grep -E "error: call to|note: call to ${q}memset" \
+		"$out/first-compile.log" | sed "s|$ksrc/||; s/^/  /"
+}
+
 start=$(date +%s)
+if [ -n "$fresh" ]; then
+	first_compile
+	cd "$ksrc" || exit 2
+	apply_patches 3 "$npatches"
+	say "applied patches 3-$npatches"
+fi
 pass outline
 negative
 pass inline
