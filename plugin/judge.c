@@ -281,6 +281,18 @@ static void explain_external(const struct fn_summary *caller,
 
 static void explain_chain(struct fn_summary *fn, int depth);
 
+/*
+ * Identical code folding made the callee an alias of another function
+ * with the same code: the notes that follow are about that one.
+ */
+static void explain_merged(const call_site *c, const struct fn_summary *callee)
+{
+	if (c->decl && source_decl(c->decl) != source_decl(callee->decl))
+		inform(DECL_SOURCE_LOCATION(c->decl), "%qD has the same code "
+		       "as %qD and was merged with it", source_decl(c->decl),
+		       source_decl(callee->decl));
+}
+
 /* Why the call C of FN, which judge_call() refused, is unsafe. */
 static void explain_link(struct fn_summary *fn, const call_site *c, int depth)
 {
@@ -317,6 +329,7 @@ static void explain_link(struct fn_summary *fn, const call_site *c, int depth)
 		}
 		inform(c->loc, "%qD calls %qD", source_decl(fn->decl),
 		       source_decl(callee->decl));
+		explain_merged(c, callee);
 		explain_chain(callee, depth + 1);
 		break;
 	default:
@@ -365,6 +378,7 @@ static void say_call(const verdict *v)
 		break;
 	}
 	case CALL_UNSAFE:
+		explain_merged(c, callee);
 		if (callee->why < 0)
 			explain_instrumented(callee->decl,
 					     instrumentation_reason(callee, why,
