@@ -91,17 +91,23 @@ void realmode_flush_verdicts(void)
 
 /*
  * Errors, or warnings with -fplugin-arg-realmode-warn (bringing up a
- * large tree).  Returns whether it was shown, so that notes follow only
- * a diagnostic that was.
+ * large tree).  A plugin cannot add a -W option, so a warning names the
+ * argument that made it one, where GCC names a warning's option.
+ * Returns whether it was shown, so that notes follow only a diagnostic
+ * that was.
  */
 bool realmode_report(location_t loc, const char *fmt, ...)
 {
 	va_list ap;
 	bool shown;
+	char *wfmt = NULL;
 
+	if (realmode_opts.warn)
+		wfmt = concat(fmt, " [-fplugin-arg-realmode-warn]", NULL);
 	va_start(ap, fmt);
 	shown = emit_diagnostic_valist(realmode_opts.warn ? DK_WARNING : DK_ERROR,
-				       loc, 0, fmt, &ap);
+				       loc, 0, wfmt ? wfmt : fmt, &ap);
 	va_end(ap);
+	free(wfmt);
 	return shown;
 }
