@@ -4,11 +4,7 @@
 // { dg-do compile }
 // { dg-options "-O2" }
 
-typedef int rmfn (int) __attribute__((realmode));
-typedef int plainfn (int);
-
-int plainf (int);
-__attribute__((realmode)) int rmf (int);
+#include "fnptr-types.h"
 
 plainfn *plainp;
 rmfn *rmp;
