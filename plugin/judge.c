@@ -97,7 +97,8 @@ static enum call_verdict judge_call(const call_site *c,
 		return CALL_EXTERNAL;
 	if (realmode_function_p((*callee)->decl))
 		return CALL_OK;
-	return (*callee)->state == UNSAFE ? CALL_UNSAFE : CALL_OK;
+	/* reach() judged every callee a realmode function may reach. */
+	return (*callee)->state == SAFE ? CALL_OK : CALL_UNSAFE;
 }
 
 /* --- rule 4 --- */
@@ -169,7 +170,8 @@ static const char *instrumentation_reason(const struct fn_summary *fn,
 		snprintf(buf, size, "%s: its code refers to %s",
 			 fn->instr_what, fn->instr_sym);
 	else
-		snprintf(buf, size, "%s", fn->instr_what);
+		snprintf(buf, size, "%s", fn->instr_what ? fn->instr_what :
+			 "not judged");
 	return buf;
 }
 
