@@ -149,7 +149,7 @@ static void record_call(struct fn_summary *fn, rtx_insn *insn,
 	}
 	if (LOCATION_LOCUS(c.loc) == UNKNOWN_LOCATION)
 		c.loc = DECL_SOURCE_LOCATION(fn->decl);
-	c.in_region = depth && depth[INSN_UID(insn)] == 1;
+	c.in_region = depth && depth[INSN_UID(insn)] > 0;
 	realmode_keep(c.decl);
 	realmode_keep(c.fntype);
 	fn->calls.safe_push(c);

@@ -155,6 +155,7 @@ static void walk_block(basic_block bb, function *fun, int *depth,
 		gimple *stmt = gsi_stmt(gsi);
 		int kind = realmode_marker_stmt(stmt);
 		location_t loc;
+		tree origin;
 
 		if (!kind)
 			continue;
@@ -162,18 +163,24 @@ static void walk_block(basic_block bb, function *fun, int *depth,
 		loc = linemap_resolve_location(line_table,
 					       gimple_location(stmt),
 					       LRK_MACRO_EXPANSION_POINT, NULL);
-		if (!realmode_function_p(origin_function(stmt, fun))) {
+		origin = origin_function(stmt, fun);
+		if (!realmode_function_p(origin)) {
 			realmode_defer(say_outside, loc, fun->decl,
 				       marker_name(kind), NULL, 0, NULL_TREE);
-		} else if (kind > 0 && *depth) {
+		} else if (kind > 0 && *depth && origin == fun->decl) {
+			/*
+			 * Written so; a realmode function inlined into an
+			 * open region brings its own region, which counts.
+			 */
 			realmode_defer(say_nested, loc, fun->decl, NULL, NULL,
 				       0, NULL_TREE);
 		} else if (kind < 0 && !*depth) {
 			realmode_defer(say_unmatched, loc, fun->decl, NULL,
 				       NULL, 0, NULL_TREE);
 		} else {
+			if (!*depth)
+				*opened = loc;
 			*depth += kind;
-			*opened = loc;
 		}
 	}
 }
@@ -370,9 +377,10 @@ static void reach_jump_targets(struct insn_walk *w, rtx_insn *insn, int depth)
 }
 
 /*
- * Follow the code from INSN at DEPTH (1 inside a region) until a barrier
- * or code already seen at a depth as low.  A place reached both inside
- * and outside a region is outside: the lower depth wins.
+ * Follow the code from INSN at DEPTH (how many regions are open: a
+ * realmode function inlined into a region brings its own) until a
+ * barrier or code already seen at a depth as low.  A place reached both
+ * inside and outside a region is outside: the lower depth wins.
  */
 static void walk_from(struct insn_walk *w, rtx_insn *insn, int depth)
 {
@@ -387,7 +395,7 @@ static void walk_from(struct insn_walk *w, rtx_insn *insn, int depth)
 			return;
 		kind = realmode_marker_insn(insn);
 		if (kind)
-			depth = kind > 0;
+			depth = MAX(depth + kind, 0);
 		if (JUMP_P(insn))
 			reach_jump_targets(w, insn, depth);
 	}

@@ -15,7 +15,9 @@
  *    into calls (.UBSAN_CHECK_ADD/SUB/MUL become the plain operation);
  *  - the -finstrument-functions calls of an inlined helper;
  *  - the gcov counter updates of an inlined helper (gcov instruments
- *    before IPA inlining), with the loads that fed them.
+ *    before IPA inlining), with the loads that fed them; a counter read
+ *    that a loop optimiser made the loop's induction variable reads
+ *    zero instead.
  * A removed check that would not have returned becomes
  * __builtin_unreachable(), so the CFG stays valid.  final.c looks again
  * at the final code; what is left there is a bug of this file.
@@ -141,6 +143,38 @@ static bool remove_counter_update(gimple_stmt_iterator *gsi)
 	return true;
 }
 
+/*
+ * A counter read whose value now feeds the function's own code: the
+ * loop optimisers may take an inlined helper's loop counter as the
+ * loop's induction variable, and then only the difference between its
+ * values matters.  Any start serves: zero, read from nowhere.
+ */
+static bool forget_counter_read(gimple *stmt)
+{
+	bool changed = false;
+
+	if (gimple_assign_single_p(stmt) &&
+	    instrumentation_ref_p(gimple_assign_rhs1(stmt))) {
+		gimple_assign_set_rhs1(stmt, build_zero_cst(TREE_TYPE(
+					gimple_assign_lhs(stmt))));
+		changed = true;
+	} else {
+		for (unsigned i = 0; i < gimple_num_ops(stmt); i++) {
+			tree op = gimple_op(stmt, i);
+
+			if (op && TREE_CODE(op) == ADDR_EXPR &&
+			    instrumentation_ref_p(op)) {
+				gimple_set_op(stmt, i,
+					      build_zero_cst(TREE_TYPE(op)));
+				changed = true;
+			}
+		}
+	}
+	if (changed)
+		update_stmt(stmt);
+	return changed;
+}
+
 static bool strip_stmt(gimple_stmt_iterator *gsi)
 {
 	gimple *stmt = gsi_stmt(*gsi);
@@ -148,7 +182,12 @@ static bool strip_stmt(gimple_stmt_iterator *gsi)
 	if (is_gimple_call(stmt) && (remove_entry_point_call(gsi) ||
 				     lower_overflow_check(gsi)))
 		return true;
-	return remove_counter_update(gsi);
+	if (remove_counter_update(gsi))
+		return true;
+	/* Left in place: the caller moves on. */
+	if (forget_counter_read(stmt))
+		gsi_next(gsi);
+	return false;
 }
 
 static unsigned int remove_leftover_calls(function *fun)
@@ -160,9 +199,11 @@ static unsigned int remove_leftover_calls(function *fun)
 		gimple_stmt_iterator gsi = gsi_start_bb(bb);
 
 		while (!gsi_end_p(gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+
 			if (strip_stmt(&gsi))
 				removed++;
-			else
+			else if (!gsi_end_p(gsi) && gsi_stmt(gsi) == stmt)
 				gsi_next(&gsi);
 		}
 	}
