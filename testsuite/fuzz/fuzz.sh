@@ -26,8 +26,10 @@
 #   no internal compiler error, no compiler killed by a signal or hung;
 #   accepted: realmode-objcheck finds nothing in the object, and objdump
 #     -dr shows no instrumentation call in a marked function (scan.awk);
-#   rejected: every error names a marked function and a call written in
-#     its body, or one the compiler generated (check.awk).
+#   rejected: every error names a marked function and a call written on
+#     its line, in it or in a function it calls, or one the compiler
+#     generated there (check.awk, over index.awk's account of the
+#     program).
 #
 # Prints per configuration: programs, accepted, rejected, ICEs, crashes,
 # disagreements.  Failures are kept in DIR/fail/<compiler><level>-<seed>/
@@ -121,7 +123,7 @@ keep() {
 	mkdir -p "$d"
 	cp "$work/orig.c" "$d/csmith.c"
 	cp "$work/prog.c" "$d/prog.c"
-	cp "$work/marks.txt" "$work/calls.txt" "$d/"
+	cp "$work/marks.txt" "$work/index.txt" "$d/"
 	cp "$work/err.txt" "$d/compiler-output.txt"
 	printf '%s\n' "$cmd" > "$d/cmd.sh"
 	printf '%s\n' "$2" > "$d/verdict.txt"
@@ -146,11 +148,13 @@ while [ "$i" -lt "$n" ]; do
 	*) mode=closed defs=-DUSE_MATH_MACROS allow=-fplugin-arg-realmode-allow=memcpy:memset ;;
 	esac
 	if ! awk -v seed="$s" -v mode=$mode -v marks="$work/marks.txt" \
-			-v calls="$work/calls.txt" -f "$here/mark.awk" \
+			-f "$here/common.awk" -f "$here/mark.awk" \
 			"$work/orig.c" "$work/orig.c" > "$work/prog.c"; then
 		echo "fuzz: could not mark seed $s, skipped"
 		continue
 	fi
+	awk -f "$here/common.awk" -f "$here/index.awk" "$work/prog.c" \
+		> "$work/index.txt"
 	for cc in $cfgs; do
 		objdump=$(echo "$cc" | sed 's/gcc\(-[0-9][0-9]*\)\{0,1\}$/objdump/')
 		flags=$(target_flags "$cc")
@@ -178,8 +182,10 @@ while [ "$i" -lt "$n" ]; do
 				fi
 			else
 				res=rejected
-				if ! awk -v marks="$work/marks.txt" -v calls="$work/calls.txt" \
-						-f "$here/check.awk" "$work/err.txt" > "$work/why.txt"; then
+				if ! awk -v marks="$work/marks.txt" -v idx="$work/index.txt" \
+						-v prog=prog.c -v allow="${allow#*=}" \
+						-f "$here/common.awk" -f "$here/check.awk" \
+						"$work/err.txt" > "$work/why.txt"; then
 					res=disagree; keep "$cfg-$s" "rejected wrongly: $(head -n 1 "$work/why.txt")"
 				fi
 			fi

@@ -1,7 +1,7 @@
 # Put the realmode attribute on some functions of a csmith program.
 #
-#   awk -v seed=S -v mode=random|closed -v marks=FILE -v calls=FILE \
-#       -f mark.awk prog.c prog.c > marked.c
+#   awk -v seed=S -v mode=random|closed -v marks=FILE \
+#       -f common.awk -f mark.awk prog.c prog.c > marked.c
 #
 # The file is read twice.  Pass 1 finds csmith's functions (func_N: a
 # "static ... func_N(...)" prototype, then a definition whose body ends at
@@ -15,9 +15,9 @@
 #
 # Each marked function gets __attribute__((realmode)) on its prototype,
 # its definition or both (chosen per function).  Pass 2 prints the
-# program with the attributes.  marks gets the marked names, one a line;
-# calls gets "F X" for every call X written in the body of F (F any
-# func_N, main included).
+# program with the attributes.  marks gets the marked names, one a line.
+# (The oracles read the calls of the program as it is compiled, after
+# inject.awk, from index.awk.)
 
 function rnd(n) {
 	state = (state * 16807) % 2147483647
@@ -40,17 +40,9 @@ BEGIN {
 
 # Pass 1.
 FNR == NR {
-	if ($0 ~ /^static [^=]*[ *]func_[0-9]+ *\(.*\) *;[ \t]*$/)
-		next
-	if ($0 ~ /^static [^=;]*[ *]func_[0-9]+ *\(.*\)[ \t]*$/ ||
-	    $0 ~ /^int main *\(/) {
-		s = $0
-		if (s ~ /^int main/)
-			cur = "main"
-		else {
-			match(s, /func_[0-9]+ *\(/)
-			cur = substr(s, RSTART, RLENGTH)
-			sub(/ *\($/, "", cur)
+	if ((d = definition($0)) != "") {
+		cur = d
+		if (cur != "main") {
 			defined[cur] = 1
 			order[++nfun] = cur
 		}
@@ -67,10 +59,7 @@ FNR == NR {
 			id = substr(s, RSTART, RLENGTH)
 			sub(/ *\($/, "", id)
 			s = substr(s, RSTART + RLENGTH)
-			if (!((cur SUBSEP id) in call)) {
-				call[cur, id] = 1
-				print cur, id > calls
-			}
+			call[cur, id] = 1
 		}
 	}
 	next
