@@ -15,13 +15,17 @@
 #     be inlined into F, marked or not); or X a routine the compiler
 #     generated (memcpy, memset, memmove, a __ helper) that a note
 #     explains ("call to 'X' generated ...", "'B' stays a call to 'X'"),
-#     on a line of such a function;
+#     on a line of such a function; a library routine (__divti3,
+#     __aarch64_ldadd4_acq_rel, ...) on the line of an inject.awk snippet
+#     of its kind;
+#   - LINE not inside a sanctioned region (strictly between a
+#     realmode_unchecked_begin and its end): a call there is allowed;
 #   - the notes "'A' calls 'B'" (the chain that makes X unsafe, rule 4)
 #     a path from X: each A the previous B (the first A is X), A and B
 #     not marked, B written in A or a function A calls, or generated.
 #
-# Any other error (a stripping failure, an indirect call: csmith writes
-# no function pointers) is
+# Any other error (a stripping failure, a region the plugin finds
+# unbalanced, an indirect call: csmith writes no function pointers) is
 # wrong.  Prints one line per error that is not justified, and exits 1
 # if there was one or if there was no error at all.
 
@@ -101,6 +105,14 @@ END {
 			wrong("'" x "' is allowed")
 			continue
 		}
+		inreg = 0
+		for (r = 1; r <= nreg; r++)
+			if (ln > rb[r] && ln < re[r])
+				inreg = r
+		if (inreg) {
+			wrong("line " ln " is inside the region of '" rf[inreg] "' (lines " rb[inreg] "-" re[inreg] ")")
+			continue
+		}
 		# the notes: what generated X, the chain from X
 		gen = 0
 		prev = x
@@ -148,6 +160,9 @@ END {
 			wrong("line " ln " is in no function '" f "' calls")
 			continue
 		}
+		cl = libclass(x)
+		if (cl != "" && ln && snipat[ln] != cl)
+			wrong("'" x "' (" cl ") generated on line " ln ", where no " cl " snippet is")
 	}
 	if (nerr == 0) {
 		print "the compiler failed without an error"

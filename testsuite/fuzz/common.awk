@@ -5,7 +5,9 @@
 # line, from mark.awk), idx (the program's records, from index.awk) and
 # allow (SYM:SYM..., the symbols given to -fplugin-arg-realmode-allow)
 # into marked[F], defined[F], first[F], last[F], calls[F, X],
-# callat[X, LINE] = F and allowed[SYM].
+# callat[X, LINE] = F, the regions rf[], rb[], re[] (nreg of them),
+# snipat[LINE] = CLASS and snipin[F, CLASS] (a snippet of CLASS in a
+# region of F), and allowed[SYM].
 
 function load(    l, w, a, i, n) {
 	while ((getline l < marks) > 0)
@@ -19,6 +21,15 @@ function load(    l, w, a, i, n) {
 		} else if (w[1] == "call") {
 			calls[w[2], w[3]] = 1
 			callat[w[3], w[4]] = w[2]
+		} else if (w[1] == "region") {
+			nreg++
+			rf[nreg] = w[2]
+			rb[nreg] = w[3] + 0
+			re[nreg] = w[4] + 0
+		} else if (w[1] == "snippet") {
+			snipat[w[3]] = w[4]
+			if (w[5])
+				snipin[w[2], w[4]] = 1
 		}
 	}
 	n = split(allow, a, ":")
@@ -53,4 +64,28 @@ function close_reach(f,    g) {
 function reach(f) {
 	split("", seen)
 	close_reach(f)
+}
+
+# The function a symbol of the object is part of: GCC's clones and
+# parts (.constprop.0, .isra.0, .part.0, .cold) are the function's.
+function base(sym) {
+	sub(/\..*/, "", sym)
+	return sym
+}
+
+# The kind of inject.awk snippet that becomes a call to library routine
+# X, or "" for none.
+function libclass(x) {
+	if (x ~ /^__u?(div|mod)ti3$/)
+		return "div128"
+	if (x ~ /^__gcc_q/ || x ~ /^__(add|sub|mul|div|neg)tf3$/ ||
+	    x ~ /^__(eq|ne|lt|le|gt|ge|unord)tf2$/)
+		return "ldouble"
+	if (x ~ /^__(fix|fixuns|float|floatun)[a-z]+$/)
+		return "conv"
+	if (x ~ /^__(aarch64_|atomic_|sync_)/)
+		return "atomic"
+	if (x ~ /^__popcount/)
+		return "popcount"
+	return ""
 }

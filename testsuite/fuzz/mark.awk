@@ -14,7 +14,10 @@
 #   closed  one or two func_N and everything they call, transitively.
 #
 # Each marked function gets __attribute__((realmode)) on its prototype,
-# its definition or both (chosen per function).  Pass 2 prints the
+# its definition or both (chosen per function), one time in two with
+# noinline: GCC inlines a static function called once, and a realmode
+# one too where the caller's instrumentation does not forbid it (gcov
+# does not), leaving no realmode code to check.  Pass 2 prints the
 # program with the attributes.  marks gets the marked names, one a line.
 # (The oracles read the calls of the program as it is compiled, after
 # inject.awk, from index.awk.)
@@ -90,6 +93,7 @@ FNR == 1 && NR > 1 {
 		if (!(f in marked))
 			continue
 		where[f] = rnd(3)	# 0 both, 1 prototype, 2 definition
+		attr[f] = rnd(2) ? "realmode, noinline" : "realmode"
 		print f > marks
 	}
 	close(marks)
@@ -104,7 +108,7 @@ FNR == 1 && NR > 1 {
 		proto = ($0 ~ /\) *;[ \t]*$/)
 		if ((f in marked) && (where[f] == 0 ||
 		    (proto && where[f] == 1) || (!proto && where[f] == 2))) {
-			sub(/^static /, "static __attribute__((realmode)) ")
+			sub(/^static /, "static __attribute__((" attr[f] ")) ")
 		}
 	}
 	print
