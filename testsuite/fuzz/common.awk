@@ -89,3 +89,18 @@ function libclass(x) {
 		return "popcount"
 	return ""
 }
+
+# X named by an error "call to 'X' from realmode function 'F'" in the
+# file ERRS (read once into named[X, F]).
+function named_by_error(x, f,    l, q) {
+	if (!errs_read) {
+		errs_read = 1
+		while (errs != "" && (getline l < errs) > 0)
+			if (l ~ /error: call to '[^']*' from realmode function '[^']*'/) {
+				sub(/.*error: call to '/, "", l)
+				split(l, q, "'")
+				named[q[1], q[3]] = 1
+			}
+	}
+	return (x SUBSEP f) in named
+}

@@ -44,8 +44,11 @@
 #     nor in a region (scan.awk);
 #   rejected: every error names a marked function and a call written on
 #     its line, in it or in a function it calls, outside any region, or
-#     one the compiler generated there (check.awk, over index.awk's
-#     account of the program).
+#     one the compiler generated (check.awk); and, compiled again with
+#     -fplugin-arg-realmode-warn (the same code, written out), no marked
+#     function refers to instrumentation, every library routine it calls
+#     outside a region and every call realmode-objcheck finds is one an
+#     error names (scan.awk, cover.awk).
 #
 # Prints per configuration (compiler, level, flavour): programs,
 # accepted, rejected, ICEs, crashes, disagreements.  Failures are kept
@@ -200,13 +203,14 @@ keep() {
 	printf '%s\n' "$cmd" > "$d/cmd.sh"
 	printf '%s\n' "$2" > "$d/verdict.txt"
 	[ -f "$work/why.txt" ] && cp "$work/why.txt" "$d/why.txt"
+	[ -f "$work/warn.txt" ] && cp "$work/warn.txt" "$d/warn-output.txt"
 	echo "fuzz: $1: $2 (kept in $d)"
 }
 
-# scan OBJ: scan.awk over OBJ's code into why.txt.
+# scan OBJ [ERRORS]: scan.awk over OBJ's code into why.txt.
 scan() {
 	{ "$objdump" -tr "$1"; "$objdump" -dr "$1"; } | awk -v marks="$work/marks.txt" \
-		-v idx="$work/index.txt" -v allow="$allow_syms" \
+		-v idx="$work/index.txt" -v allow="$allow_syms" -v errs="${2-}" \
 		-f "$here/common.awk" -f "$here/scan.awk" > "$work/why.txt"
 }
 
@@ -259,7 +263,7 @@ while [ "$i" -lt "$n" ]; do
 		flags=$(flavour_flags "$fl" "$mach" "$s" "$defs" | tr '\n' ' ')
 		for lvl in $levels; do
 			cfg="$cc$lvl-$fl"
-			rm -f "$work/prog.o" "$work/why.txt"
+			rm -f "$work/prog.o" "$work/prog-warn.o" "$work/why.txt" "$work/warn.txt"
 			cmd="$cc $lvl $flags $defs -w -I$csmith_inc -I$rm_inc -fplugin=$plugindir/$cc/realmode.so $allow_opt $extra -c -o prog.o prog.c"
 			# shellcheck disable=SC2086 # the command is words
 			(cd "$work" && LC_ALL=C timeout "$tmo" nice $cmd) \
@@ -286,6 +290,17 @@ while [ "$i" -lt "$n" ]; do
 						-f "$here/common.awk" -f "$here/check.awk" \
 						"$work/err.txt" > "$work/why.txt"; then
 					res=disagree; keep "$cfg-$s" "rejected wrongly: $(head -n 1 "$work/why.txt")"
+				# the same code, written out: what the errors should name
+				elif ! (cd "$work" && LC_ALL=C timeout "$tmo" nice $cmd \
+						-fplugin-arg-realmode-warn -o prog-warn.o) \
+						> "$work/warn.txt" 2>&1; then
+					res=disagree; keep "$cfg-$s" "rejected, and with -fplugin-arg-realmode-warn still: $(head -n 1 "$work/warn.txt")"
+				elif ! scan "$work/prog-warn.o" "$work/err.txt"; then
+					res=disagree; keep "$cfg-$s" "rejected, but in a realmode function: $(head -n 1 "$work/why.txt")"
+				elif ! "$objcheck" "$work/prog-warn.o" 2>&1 |
+						awk -v errs="$work/err.txt" -f "$here/common.awk" \
+						-f "$here/cover.awk" > "$work/why.txt"; then
+					res=disagree; keep "$cfg-$s" "rejected, but no error for what realmode-objcheck finds: $(head -n 1 "$work/why.txt")"
 				fi
 			fi
 			echo "$cfg $s $mode $res" >> "$results"

@@ -1,7 +1,8 @@
 # What the code of realmode functions refers to, from objdump.
 #
 #   { objdump -tr obj.o; objdump -dr obj.o; } | awk -v marks=FILE \
-#       -v idx=FILE [-v allow=SYM:...] -f common.awk -f scan.awk
+#       -v idx=FILE [-v allow=SYM:...] [-v errs=FILE] \
+#       -f common.awk -f scan.awk
 #
 # A function is realmode if its name, or its name up to the first "."
 # (GCC's clones: .constprop.0, .isra.0, .part.0, .cold), is marked.
@@ -19,7 +20,9 @@
 #     ...; __stack_chk_fail is allowed by the plugin), unless it is
 #     allowed, or inject.awk put an operation of its kind into a region
 #     of F or of a function F calls (that call is sanctioned, and the
-#     object does not say which call is which).
+#     object does not say which call is which), or the errors in errs
+#     (a rejected program, compiled again with
+#     -fplugin-arg-realmode-warn to see its code) name it from F.
 #
 # An object names a local symbol (a gcov counter __gcov0.F) by its
 # section and offset: with -fdata-sections (fuzz.sh's gcov flavour) its
@@ -84,6 +87,8 @@ function judge(f, t, k,    s, g, cl) {
 		bad = 1
 		return
 	}
+	if (named_by_error(s, base(f)))
+		return
 	cl = libclass(s)
 	if (cl != "") {
 		reach(base(f))
@@ -91,7 +96,7 @@ function judge(f, t, k,    s, g, cl) {
 			if ((g SUBSEP cl) in snipin)
 				return
 	}
-	print f ": " s " (a library routine)"
+	print f ": " s " (a library routine" (errs != "" ? " no error names" : "") ")"
 	bad = 1
 }
 
