@@ -50,13 +50,15 @@
 #     outside a region and every call realmode-objcheck finds is one an
 #     error names (scan.awk, cover.awk).
 #
-# Prints per configuration (compiler, level, flavour): programs,
-# accepted, rejected, ICEs, crashes, disagreements.  Failures are kept
-# in DIR/fail/<compiler><level>-<flavour>-<seed>/ (the programs, the
-# command, the compiler's output, the verdict).  Exits 1 on any ICE,
-# crash or disagreement, 0 otherwise; with --sum it also writes FILE, a
-# DejaGnu-like .sum for testsuite/summary.sh, and exits 0 (the summary
-# decides).  2 on bad usage.
+# First selftest.sh shows, with each compiler, that these oracles can
+# fail.  Prints per configuration (compiler, level, flavour): programs,
+# accepted, rejected, ICEs, crashes, disagreements; then the self-tests'
+# count.  Failures are kept in DIR/fail/<compiler><level>-<flavour>-<seed>/
+# (the programs, the command, the compiler's output, the verdict).
+# Exits 1 on any ICE, crash, disagreement or failed self-test, 0
+# otherwise; with --sum it also writes FILE, a DejaGnu-like .sum for
+# testsuite/summary.sh, and exits 0 (the summary decides).  2 on bad
+# usage.
 
 set -u
 
@@ -216,6 +218,15 @@ scan() {
 
 libcalls=$(grep -v '^#' "$here/libcalls.allow" | tr '\n' ':')
 
+# First, that the oracles can fail (selftest.sh), with each compiler.
+selftest=$outdir/selftest.txt
+: > "$selftest"
+for cc in $cfgs; do
+	"$here/selftest.sh" "$cc" "$plugindir/$cc/realmode.so" "$objcheck" \
+		"$outdir/selftest/$cc" >> "$selftest"
+done
+grep '^FAIL' "$selftest"
+
 i=0
 while [ "$i" -lt "$n" ]; do
 	s=$((seed + i))
@@ -333,6 +344,8 @@ echo "$report" | while read -r c p a r ice cr d; do
 	printf '%-43s %8d %8d %8d %5d %7d %13d\n' "$c" "$p" "$a" "$r" "$ice" "$cr" "$d"
 done
 total_bad=$(echo "$report" | awk '{ b += $5 + $6 + $7 } END { print b + 0 }')
+total_bad=$((total_bad + $(grep -c '^FAIL' "$selftest")))
+echo "oracle self-tests: $(grep -c '^PASS' "$selftest") passed, $(grep -c '^FAIL' "$selftest") failed"
 
 if [ -n "$sum" ]; then
 	mkdir -p "$(dirname "$sum")"
@@ -347,6 +360,7 @@ if [ -n "$sum" ]; then
 				echo "FAIL: $line"
 			fi
 		done
+		cat "$selftest"
 		[ -s "$results" ] || echo "ERROR: csmith-fuzz: no program was compiled"
 		for d in "$outdir"/fail/*/; do
 			[ -f "$d/verdict.txt" ] || continue
