@@ -27,15 +27,6 @@ function rnd(n) {
 	return state % n
 }
 
-function close_over(f,    g) {
-	if (f in marked)
-		return
-	marked[f] = 1
-	for (g in defined)
-		if ((f SUBSEP g) in call)
-			close_over(g)
-}
-
 BEGIN {
 	state = (seed % 2147483646) + 1
 	nfun = 0
@@ -62,7 +53,7 @@ FNR == NR {
 			id = substr(s, RSTART, RLENGTH)
 			sub(/ *\($/, "", id)
 			s = substr(s, RSTART + RLENGTH)
-			call[cur, id] = 1
+			calls[cur, id] = 1
 		}
 	}
 	next
@@ -76,8 +67,11 @@ FNR == 1 && NR > 1 {
 	}
 	if (mode == "closed") {
 		nroots = 1 + rnd(2)
-		for (i = 0; i < nroots; i++)
-			close_over(order[1 + rnd(nfun)])
+		for (i = 0; i < nroots; i++) {
+			reach(order[1 + rnd(nfun)])
+			for (f in seen)
+				marked[f] = 1
+		}
 	} else {
 		n = 0
 		for (i = 1; i <= nfun; i++)
