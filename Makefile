@@ -135,13 +135,14 @@ check: deps objcheck objcheck-asan
 
 # Differential fuzzing of the plugin on csmith programs (testsuite/fuzz/,
 # docs/testsuite.md): N programs from csmith seed SEED, on gcc-12 and the
-# ppc64le gcc-12 at -O0 -O2 -Os; failures kept in build/fuzz-csmith/fail/.
+# ppc64le and aarch64 gcc-12 at -O0 -O2 -Os, with the kernel's
+# instrumentation, gcov or UBSan; failures kept in build/fuzz-csmith/fail/.
 # make check runs FUZZ_CHECK_N of them into build/testsuite/fuzz/.
 N ?= 200
 SEED ?= 1
 FUZZ_CHECK_N ?= 16
 FUZZ_CHECK_SEED ?= 1
-FUZZ_COMPILERS := gcc-12 powerpc64le-linux-gnu-gcc-12
+FUZZ_COMPILERS := gcc-12 powerpc64le-linux-gnu-gcc-12 aarch64-linux-gnu-gcc-12
 .PHONY: fuzz
 fuzz: deps objcheck
 	@for cc in $(FUZZ_COMPILERS); do \

@@ -1,108 +1,168 @@
 # Judge the errors of a program the plugin rejected.
 #
-#   awk -v marks=FILE -v calls=FILE -f check.awk compiler-stderr
+#   awk -v marks=FILE -v idx=FILE -v prog=prog.c [-v allow=SYM:SYM...] \
+#       -f common.awk -f check.awk compiler-stderr
 #
-# marks: the functions marked realmode; calls: "F X" for each call X
-# written in the body of F (both from mark.awk).  Every error must be
+# marks, idx, allow: see common.awk; prog: the name the compiler calls
+# the program by.  Every error must be
 #
-#   call to 'X' from realmode function 'F' may reach instrumented code
-#   call to 'X' from 'H', which realmode function 'F' calls, may ...
+#   FILE:LINE:COL: error: call to 'X' from realmode function 'F' may reach instrumented code
 #
-# with F marked, and X (for the second form H, then X called from H)
-# written in the body of F or of a marked function F reaches through
-# marked functions only (they may be inlined into F); X itself not
-# marked (a call to a realmode function is allowed); or X a call the
-# compiler generated (memcpy, memset, memmove, a __ helper) that a note
-# "call to 'X' generated ..." explains.  Prints one line per error that
-# is not, and exits 1 if there was one or if there was no error at all.
+# with F marked, X neither marked nor allowed, and
+#
+#   - X written on LINE (when FILE is the program; anywhere otherwise)
+#     in the body of F or of a function F calls, directly or not (it may
+#     be inlined into F, marked or not); or X a routine the compiler
+#     generated (memcpy, memset, memmove, a __ helper) that a note
+#     explains ("call to 'X' generated ...", "'B' stays a call to 'X'"),
+#     on a line of such a function; a library routine (__divti3,
+#     __aarch64_ldadd4_acq_rel, ...) on the line of an inject.awk snippet
+#     of its kind;
+#   - LINE not inside a sanctioned region (strictly between a
+#     realmode_unchecked_begin and its end): a call there is allowed;
+#   - the notes "'A' calls 'B'" (the chain that makes X unsafe, rule 4)
+#     a path from X: each A the previous B (the first A is X), A and B
+#     not marked, B written in A or a function A calls, or generated.
+#
+# Any other error (a stripping failure, a region the plugin finds
+# unbalanced, an indirect call: csmith writes no function pointers) is
+# wrong.  Prints one line per error that is not justified, and exits 1
+# if there was one or if there was no error at all.
 
-function reach(f,    g) {
-	if ((f in seen))
-		return
-	seen[f] = 1
-	for (g in marked)
-		if ((f SUBSEP g) in call)
-			reach(g)
-}
-
-# X written in the body of F or of a marked function F reaches.
-function called_from(f, x,    g) {
-	split("", seen)
-	reach(f)
+# X written on line LN (any line if LN is 0) of a function in seen[].
+function written(x, ln,    g) {
+	if (ln)
+		return ((x SUBSEP ln) in callat) && (callat[x, ln] in seen)
 	for (g in seen)
-		if ((g SUBSEP x) in call)
+		if ((g SUBSEP x) in calls)
 			return 1
 	return 0
 }
 
-function generated(x) {
-	return (x ~ /^(memcpy|memset|memmove|__[A-Za-z0-9_]+)$/) && (x in gen)
+# Line LN lies in the body of a function in seen[] (any line if 0).
+function in_seen(ln,    g) {
+	if (!ln)
+		return 1
+	for (g in seen)
+		if (ln >= first[g] && ln <= last[g])
+			return 1
+	return 0
 }
 
 BEGIN {
-	while ((getline l < marks) > 0)
-		marked[l] = 1
-	while ((getline l < calls) > 0) {
-		split(l, w, " ")
-		call[w[1], w[2]] = 1
-	}
-	n = 0
+	load()
+	nerr = 0
+	bad = 0
 }
 
-{ line[++n] = $0 }
+# Group each error with the notes after it.
+/(^|: )error: / {
+	nerr++
+	emsg[nerr] = $0
+	nnote[nerr] = 0
+	next
+}
+/(^|: )note: / && nerr > 0 {
+	note[nerr, ++nnote[nerr]] = $0
+}
 
-/note: call to '[^']*' generated/ {
-	s = $0
-	sub(/.*note: call to '/, "", s)
-	sub(/'.*/, "", s)
-	gen[s] = 1
+function wrong(why) {
+	print why ": " m
+	bad = 1
 }
 
 END {
-	bad = 0
-	nerr = 0
-	for (i = 1; i <= n; i++) {
-		l = line[i]
-		if (l !~ /(^|: )error: /)
-			continue
-		nerr++
+	for (e = 1; e <= nerr; e++) {
+		l = emsg[e]
 		m = l
 		sub(/.*error: /, "", m)
-		if (m ~ /^call to '[^']*' from realmode function '[^']*' may reach instrumented code$/) {
-			split(m, q, "'")
-			x = q[2]; f = q[4]; h = ""
-		} else if (m ~ /^call to '[^']*' from '[^']*', which realmode function '[^']*' calls, may reach instrumented code$/) {
-			split(m, q, "'")
-			x = q[2]; h = q[4]; f = q[6]
-		} else {
-			print "unexpected error: " m
-			bad = 1
+		# where: FILE:LINE:COL: error: (no line: cc1: error:)
+		file = ""
+		ln = 0
+		if (match(l, /^[^:]+:[0-9]+:[0-9]+: /)) {
+			split(substr(l, 1, RLENGTH), p, ":")
+			file = p[1]
+			ln = p[2] + 0
+		}
+		if (file != prog)
+			ln = 0		# a header's line says nothing of prog.c
+		if (m !~ /^call to '[^']*' from realmode function '[^']*' may reach instrumented code$/) {
+			wrong("unexpected error")
 			continue
 		}
+		split(m, q, "'")
+		x = q[2]
+		f = q[4]
 		if (!(f in marked)) {
-			print "'" f "' is not marked realmode: " m
-			bad = 1
+			wrong("'" f "' is not marked realmode")
 			continue
 		}
 		if (x in marked) {
-			print "'" x "' is marked realmode: " m
-			bad = 1
+			wrong("'" x "' is marked realmode")
 			continue
 		}
-		if (h != "") {
-			if (!called_from(f, h) || (h in marked)) {
-				print "'" h "' is not called through marked functions from '" f "': " m
-				bad = 1
-			} else if (!((h SUBSEP x) in call) && !generated(x)) {
-				print "'" x "' is not called from '" h "': " m
-				bad = 1
+		if (x in allowed) {
+			wrong("'" x "' is allowed")
+			continue
+		}
+		inreg = 0
+		for (r = 1; r <= nreg; r++)
+			if (ln > rb[r] && ln < re[r])
+				inreg = r
+		if (inreg) {
+			wrong("line " ln " is inside the region of '" rf[inreg] "' (lines " rb[inreg] "-" re[inreg] ")")
+			continue
+		}
+		# the notes: what generated X, the chain from X
+		gen = 0
+		prev = x
+		chain_ok = 1
+		for (k = 1; k <= nnote[e]; k++) {
+			t = note[e, k]
+			if (t ~ ("note: call to '" x "' generated") ||
+			    t ~ ("note: '[^']*' stays a call to '" x "'"))
+				gen = 1
+			if (t ~ /note: '[^']*' makes an indirect call/) {
+				wrong("a chain through an indirect call, but csmith writes none")
+				chain_ok = 0
+				break
 			}
+			if (t !~ /note: '[^']*' calls '[^']*'/)
+				continue
+			s = t
+			sub(/.*note: '/, "", s)
+			split(s, c, "'")
+			a1 = c[1]
+			b1 = c[3]
+			if (a1 != prev || (a1 in marked) || (b1 in marked)) {
+				wrong("note '" a1 "' calls '" b1 "' is no chain from '" x "' through unmarked functions")
+				chain_ok = 0
+				break
+			}
+			reach(a1)
+			if (!written(b1, 0) && !(b1 ~ /^(memcpy|memset|memmove|__[A-Za-z0-9_]+)$/)) {
+				wrong("note '" a1 "' calls '" b1 "', but '" b1 "' is not called from '" a1 "'")
+				chain_ok = 0
+				break
+			}
+			prev = b1
+		}
+		if (!chain_ok)
+			continue
+		reach(f)
+		if (written(x, ln))
+			continue
+		if (!gen || x !~ /^(memcpy|memset|memmove|__[A-Za-z0-9_]+)$/) {
+			wrong("'" x "' is not called " (ln ? "on line " ln " " : "") "from '" f "' or a function it calls")
 			continue
 		}
-		if (!called_from(f, x) && !generated(x)) {
-			print "'" x "' is not called from '" f "': " m
-			bad = 1
+		if (!in_seen(ln)) {
+			wrong("line " ln " is in no function '" f "' calls")
+			continue
 		}
+		cl = libclass(x)
+		if (cl != "" && ln && snipat[ln] != cl)
+			wrong("'" x "' (" cl ") generated on line " ln ", where no " cl " snippet is")
 	}
 	if (nerr == 0) {
 		print "the compiler failed without an error"

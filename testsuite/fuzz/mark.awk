@@ -1,7 +1,7 @@
 # Put the realmode attribute on some functions of a csmith program.
 #
-#   awk -v seed=S -v mode=random|closed -v marks=FILE -v calls=FILE \
-#       -f mark.awk prog.c prog.c > marked.c
+#   awk -v seed=S -v mode=random|closed -v marks=FILE \
+#       -f common.awk -f mark.awk prog.c prog.c > marked.c
 #
 # The file is read twice.  Pass 1 finds csmith's functions (func_N: a
 # "static ... func_N(...)" prototype, then a definition whose body ends at
@@ -14,23 +14,17 @@
 #   closed  one or two func_N and everything they call, transitively.
 #
 # Each marked function gets __attribute__((realmode)) on its prototype,
-# its definition or both (chosen per function).  Pass 2 prints the
-# program with the attributes.  marks gets the marked names, one a line;
-# calls gets "F X" for every call X written in the body of F (F any
-# func_N, main included).
+# its definition or both (chosen per function), one time in two with
+# noinline: GCC inlines a static function called once, and a realmode
+# one too where the caller's instrumentation does not forbid it (gcov
+# does not), leaving no realmode code to check.  Pass 2 prints the
+# program with the attributes.  marks gets the marked names, one a line.
+# (The oracles read the calls of the program as it is compiled, after
+# inject.awk, from index.awk.)
 
 function rnd(n) {
 	state = (state * 16807) % 2147483647
 	return state % n
-}
-
-function close_over(f,    g) {
-	if (f in marked)
-		return
-	marked[f] = 1
-	for (g in defined)
-		if ((f SUBSEP g) in call)
-			close_over(g)
 }
 
 BEGIN {
@@ -40,17 +34,9 @@ BEGIN {
 
 # Pass 1.
 FNR == NR {
-	if ($0 ~ /^static [^=]*[ *]func_[0-9]+ *\(.*\) *;[ \t]*$/)
-		next
-	if ($0 ~ /^static [^=;]*[ *]func_[0-9]+ *\(.*\)[ \t]*$/ ||
-	    $0 ~ /^int main *\(/) {
-		s = $0
-		if (s ~ /^int main/)
-			cur = "main"
-		else {
-			match(s, /func_[0-9]+ *\(/)
-			cur = substr(s, RSTART, RLENGTH)
-			sub(/ *\($/, "", cur)
+	if ((d = definition($0)) != "") {
+		cur = d
+		if (cur != "main") {
 			defined[cur] = 1
 			order[++nfun] = cur
 		}
@@ -67,10 +53,7 @@ FNR == NR {
 			id = substr(s, RSTART, RLENGTH)
 			sub(/ *\($/, "", id)
 			s = substr(s, RSTART + RLENGTH)
-			if (!((cur SUBSEP id) in call)) {
-				call[cur, id] = 1
-				print cur, id > calls
-			}
+			calls[cur, id] = 1
 		}
 	}
 	next
@@ -84,8 +67,11 @@ FNR == 1 && NR > 1 {
 	}
 	if (mode == "closed") {
 		nroots = 1 + rnd(2)
-		for (i = 0; i < nroots; i++)
-			close_over(order[1 + rnd(nfun)])
+		for (i = 0; i < nroots; i++) {
+			reach(order[1 + rnd(nfun)])
+			for (f in seen)
+				marked[f] = 1
+		}
 	} else {
 		n = 0
 		for (i = 1; i <= nfun; i++)
@@ -101,6 +87,7 @@ FNR == 1 && NR > 1 {
 		if (!(f in marked))
 			continue
 		where[f] = rnd(3)	# 0 both, 1 prototype, 2 definition
+		attr[f] = rnd(2) ? "realmode, noinline" : "realmode"
 		print f > marks
 	}
 	close(marks)
@@ -115,7 +102,7 @@ FNR == 1 && NR > 1 {
 		proto = ($0 ~ /\) *;[ \t]*$/)
 		if ((f in marked) && (where[f] == 0 ||
 		    (proto && where[f] == 1) || (!proto && where[f] == 2))) {
-			sub(/^static /, "static __attribute__((realmode)) ")
+			sub(/^static /, "static __attribute__((" attr[f] ")) ")
 		}
 	}
 	print
