@@ -401,6 +401,15 @@ static void walk_from(struct insn_walk *w, rtx_insn *insn, int depth)
 	}
 }
 
+static void drain(struct insn_walk *w)
+{
+	while (!w->work.is_empty()) {
+		std::pair<rtx_insn *, int> p = w->work.pop();
+
+		walk_from(w, p.first, p.second);
+	}
+}
+
 /*
  * The region depth of every insn of FUN's final code, by INSN_UID (free
  * with XDELETEVEC).  Code no jump reaches (an exception landing pad) is
@@ -416,19 +425,12 @@ int *realmode_insn_regions(function *fun ATTRIBUTE_UNUSED)
 	for (int i = 0; i < n; i++)
 		w.depth[i] = -1;
 	reach(&w, get_insns(), 0);
+	drain(&w);
 	for (rtx_insn *insn = get_insns(); insn; insn = NEXT_INSN(insn)) {
-		while (!w.work.is_empty()) {
-			std::pair<rtx_insn *, int> p = w.work.pop();
-
-			walk_from(&w, p.first, p.second);
-		}
-		if (w.depth[INSN_UID(insn)] < 0)
-			reach(&w, insn, 0);
-	}
-	while (!w.work.is_empty()) {
-		std::pair<rtx_insn *, int> p = w.work.pop();
-
-		walk_from(&w, p.first, p.second);
+		if (w.depth[INSN_UID(insn)] >= 0)
+			continue;
+		reach(&w, insn, 0);
+		drain(&w);
 	}
 	w.work.release();
 	return w.depth;
