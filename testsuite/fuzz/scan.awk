@@ -18,10 +18,11 @@
 #   - a library routine (a "__" symbol: __divti3, __multf3, __gcc_qmul,
 #     __aarch64_ldadd4_acq_rel, __atomic_fetch_or_16, __popcountdi2,
 #     ...; __stack_chk_fail is allowed by the plugin), unless it is
-#     allowed, or inject.awk put an operation of its kind into a region
-#     of F or of a function F calls (that call is sanctioned, and the
-#     object does not say which call is which), or the errors in errs
-#     (a rejected program, compiled again with
+#     allowed, or the call is sanctioned: the object's
+#     .discard.realmode.unchecked names its instruction (a region of F,
+#     or of a function inlined into one, holds it), or inject.awk put an
+#     operation of its kind into a region of F or of a function F calls,
+#     or the errors in errs (a rejected program, compiled again with
 #     -fplugin-arg-realmode-warn to see its code) name it from F.
 #
 # An object names a local symbol (a gcov counter __gcov0.F) by its
@@ -69,10 +70,19 @@ function target(t, k,    sec, off, i, n) {
 	return t
 }
 
-# Say what relocation value T (+ K) from function F refers to.
-function judge(f, t, k,    s, g, cl) {
+# SECTION+OFF of relocation value T, for the sanctioned calls.
+function place(t,    off) {
+	if (!match(t, /\+0x[0-9a-f]+$/))
+		return t SUBSEP 0
+	off = hex(substr(t, RSTART + 1))
+	return substr(t, 1, RSTART - 1) SUBSEP off
+}
+
+# Say what relocation value T (+ K) from function F refers to, from the
+# instruction at AT of the section being read.
+function judge(f, t, k, at,    s, g, cl) {
 	s = target(t, k)
-	if ((f SUBSEP s) in said)
+	if (((f SUBSEP s) in said) || ((sect SUBSEP at) in sanctioned))
 		return
 	said[f, s] = 1
 	if (s ~ ("^" ep)) {
@@ -103,7 +113,7 @@ function judge(f, t, k,    s, g, cl) {
 # A relocation waiting for the next instruction's address.
 function flush(next_addr) {
 	if (pend_f != "")
-		judge(pend_f, pend_t, next_addr - pend_r)
+		judge(pend_f, pend_t, next_addr - pend_r, pend_a)
 	pend_f = ""
 }
 
@@ -132,11 +142,18 @@ part == "syms" && /^[0-9a-f]+ .*\t[0-9a-f]+ __[^ ]+$/ {
 	next
 }
 /^RELOCATION RECORDS FOR \[/ {
-	part = ($0 ~ /\[\.toc\]/) ? "toc" : "relocs"
+	part = ($0 ~ /\[\.toc\]/) ? "toc" : \
+	       ($0 ~ /\[\.discard\.realmode\.unchecked\]/) ? "sanctioned" : \
+	       "relocs"
 	next
 }
 part == "toc" && /^[0-9a-f]+ +R_/ { toc[hex($1)] = $3; next }
-/^Disassembly of section/ { part = "code" }
+part == "sanctioned" && /^[0-9a-f]+ +R_/ { sanctioned[place($3)] = 1; next }
+/^Disassembly of section/ {
+	part = "code"
+	sect = $4
+	sub(/:$/, "", sect)
+}
 part != "code" { next }
 
 /^[0-9a-f]+ <[^>]*>:$/ {
@@ -152,6 +169,7 @@ part != "code" { next }
 	a = $1
 	sub(/:$/, "", a)
 	flush(hex(a))
+	insn = hex(a)
 	next
 }
 
@@ -164,15 +182,16 @@ cur == "" { next }
 		pend_f = cur
 		pend_t = $3
 		pend_r = hex(r)
+		pend_a = insn
 	} else {
-		judge(cur, $3, 0)
+		judge(cur, $3, 0, insn)
 	}
 	next
 }
 
 # A call to a function of this object, which no relocation names.
 match($0, "<" ep "[A-Za-z0-9_.]*>") {
-	judge(cur, substr($0, RSTART + 1, RLENGTH - 2), 0)
+	judge(cur, substr($0, RSTART + 1, RLENGTH - 2), 0, insn)
 }
 
 END {
