@@ -54,6 +54,34 @@ static unsigned long arm64_decode(struct section *sec, unsigned long start,
 	return end;
 }
 
+/* B, BR (and BRAA...), RET, ERET, DRPS do not fall through. */
+static bool arm64_step(struct section *sec, unsigned long off,
+		       struct step *st)
+{
+	uint32_t w;
+
+	if (!sec->data || off + 4 > sec->size)
+		return false;
+	w = get_u32(sec->data + off, false);
+	*st = (struct step){ .len = 4, .falls_through = true,
+			     .target = NO_TARGET };
+	if ((w & 0xfc000000) == 0x14000000) {			/* B */
+		st->falls_through = false;
+		st->target = local_target(sec, off,
+					  sext(w & 0x03ffffff, 26) * 4);
+	} else if ((w & 0xff000000) == 0x54000000 ||		/* B.cond */
+		   (w & 0x7e000000) == 0x34000000) {		/* CBZ */
+		st->target = local_target(sec, off,
+					  sext((w >> 5) & 0x7ffff, 19) * 4);
+	} else if ((w & 0x7e000000) == 0x36000000) {		/* TBZ */
+		st->target = local_target(sec, off,
+					  sext((w >> 5) & 0x3fff, 14) * 4);
+	} else if ((w & 0xfe1f0000) == 0xd61f0000) {
+		st->falls_through = ((w >> 21) & 7) == 1;	/* BLR */
+	}
+	return true;
+}
+
 static enum callee_class arm64_classify(const char *name)
 {
 	(void)name;
@@ -72,4 +100,5 @@ const struct arch arch_arm64 = {
 	.decode		= arm64_decode,
 	.classify	= arm64_classify,
 	.alternatives	= arm64_alternatives,
+	.step		= arm64_step,
 };

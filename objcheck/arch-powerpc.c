@@ -62,6 +62,49 @@ static unsigned long ppc_decode(struct section *sec, unsigned long start,
 	return end;
 }
 
+/*
+ * BO with both "ignore the condition" and "ignore CTR": branch always.
+ * rfid, hrfid, urfid, rfscv and rfi (XL form, opcode 19) leave too.
+ */
+static bool ppc_step(struct section *sec, unsigned long off, struct step *st)
+{
+	uint32_t w;
+	unsigned int op, xo;
+	bool always;
+
+	if (!sec->data || off + 4 > sec->size)
+		return false;
+	w = get_u32(sec->data + off, sec->obj->big_endian);
+	op = w >> 26;
+	xo = (w >> 1) & 0x3ff;
+	always = ((w >> 21) & 0x14) == 0x14;
+	*st = (struct step){ .len = 4, .falls_through = true,
+			     .target = NO_TARGET };
+	if (op == 1) {				/* prefixed: 8 bytes */
+		st->len = 8;
+		return off + 8 <= sec->size;
+	}
+	if (w & 1)				/* bl, bcl, blrl, bctrl */
+		return true;
+	if (op == 18) {
+		st->falls_through = false;
+		if (!(w & 2))
+			st->target = local_target(sec, off,
+				(int32_t)((w & 0x03fffffc) << 6) >> 6);
+	} else if (op == 16) {
+		st->falls_through = !always;
+		if (!(w & 2))
+			st->target = local_target(sec, off,
+						  (int16_t)(w & 0xfffc));
+	} else if (op == 19 && (xo == 16 || xo == 528 || xo == 560)) {
+		st->falls_through = !always;	/* bclr, bcctr, bctar */
+	} else if (op == 19 && (xo == 18 || xo == 274 || xo == 306 ||
+				xo == 82 || xo == 50)) {
+		st->falls_through = false;
+	}
+	return true;
+}
+
 /* The out-of-line register save/restore routines (crtsavres). */
 static enum callee_class ppc_classify(const char *name)
 {
@@ -141,5 +184,6 @@ const struct arch arch_powerpc = {
 	.decode		= ppc_decode,
 	.classify	= ppc_classify,
 	.alternatives	= ppc_alternatives,
+	.step		= ppc_step,
 	.code_address	= ppc_code_address,
 };

@@ -369,6 +369,28 @@ static bool x86_flow_decode(struct section *sec, unsigned long off,
 	return true;
 }
 
+/* ud2 falls through here: WARN() goes on after it. */
+static bool x86_step(struct section *sec, unsigned long off, struct step *st)
+{
+	struct flow_insn fi;
+	const struct reloc *r;
+
+	if (!x86_flow_decode(sec, off, &fi))
+		return false;
+	*st = (struct step){ .len = fi.len, .target = NO_TARGET,
+			     .falls_through = fi.kind != FLOW_JUMP &&
+					      fi.kind != FLOW_RET &&
+					      fi.kind != FLOW_SWITCH };
+	if (fi.kind != FLOW_JUMP && fi.kind != FLOW_CJUMP)
+		return true;
+	r = fi.br.reloc;
+	if (!r)
+		st->target = fi.br.target;
+	else if (r->sym->sec == sec)
+		st->target = r->sym->offset + r->addend + fi.br.bias;
+	return true;
+}
+
 /* After a decoding failure: a call/jmp/jcc rel32 with a relocation. */
 static bool x86_call_reloc(struct section *sec, const struct reloc *r,
 			   struct branch *br)
@@ -424,4 +446,5 @@ const struct arch arch_x86 = {
 	.classify	= x86_classify,
 	.alternatives	= x86_alternatives,
 	.flow_decode	= x86_flow_decode,
+	.step		= x86_step,
 };

@@ -32,6 +32,40 @@ bool pcrel_target(struct section *sec, unsigned long off,
 	return true;
 }
 
+unsigned long local_target(struct section *sec, unsigned long off,
+			   int64_t disp)
+{
+	struct reloc *r = find_reloc_at(sec, off);
+
+	if (r)
+		return r->sym->sec == sec ? r->sym->offset + r->addend :
+					    NO_TARGET;
+	return off + disp;
+}
+
+unsigned long code_end(struct section *sec, unsigned long start,
+		       unsigned long end)
+{
+	const struct arch *a = sec->obj->arch;
+	unsigned long off = start, reach = start;
+	struct step st;
+
+	if (!a->step)
+		return end;
+	while (off < end) {
+		/* What cannot be decoded keeps the guess. */
+		if (!a->step(sec, off, &st) || st.len > end - off)
+			return end;
+		if (st.target != NO_TARGET && st.target > reach &&
+		    st.target < end)
+			reach = st.target;
+		off += st.len;
+		if (!st.falls_through && off > reach)
+			return off;
+	}
+	return end;
+}
+
 static unsigned long alt_entry_size(struct section *sec)
 {
 	struct reloc *relocs = sec_relocs(sec);

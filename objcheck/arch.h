@@ -67,6 +67,19 @@ struct flow_insn {
 	struct branch br;		/* for CALL, JUMP, CJUMP */
 };
 
+/*
+ * One instruction as code_end() sees it: its length, whether control
+ * can go on to the next one, and where it branches to in the same
+ * section (NO_TARGET for none, or one the relocation puts elsewhere).
+ */
+#define NO_TARGET	(~0UL)
+
+struct step {
+	unsigned int len;
+	bool falls_through;
+	unsigned long target;
+};
+
 enum callee_class {
 	CALLEE_CALL,		/* an ordinary callee */
 	CALLEE_NOT_A_CALL,	/* e.g. a return thunk: nothing is called */
@@ -98,6 +111,8 @@ struct arch {
 	 */
 	bool (*flow_decode)(struct section *sec, unsigned long off,
 			    struct flow_insn *fi);
+	/* Decode the instruction at OFF of SEC for code_end(); false if not. */
+	bool (*step)(struct section *sec, unsigned long off, struct step *st);
 	/* The code a symbol at OFF of SEC stands for (ppc64 ELFv1 .opd). */
 	bool (*code_address)(struct section **sec, unsigned long *off);
 };
@@ -114,6 +129,20 @@ const struct arch *arch_for(unsigned int machine);
  */
 bool pcrel_target(struct section *sec, unsigned long off, unsigned int type,
 		  struct section **tsec, unsigned long *toff);
+
+/*
+ * Where code entered at START of SEC, and guessed to run to END, really
+ * ends: after the first instruction that control cannot fall through
+ * (a return, an unconditional jump) with no branch before it to a place
+ * after it.  What follows is padding or code of another entry.
+ */
+unsigned long code_end(struct section *sec, unsigned long start,
+		       unsigned long end);
+
+/* The target in SEC of a branch at OFF that the assembler resolved to
+ * OFF + DISP, or that a relocation at OFF names. */
+unsigned long local_target(struct section *sec, unsigned long off,
+			   int64_t disp);
 
 /* The .altinstructions table of x86 and arm64 (arch.c). */
 void read_alt_instr(struct object *obj, unsigned int pcrel, alt_fn fn,

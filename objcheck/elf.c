@@ -836,8 +836,11 @@ static bool starts_code(const struct symbol *l, bool after_label)
 
 /*
  * Labels without a size (assembly without .size) run to the next
- * function or the end of the section.  Those inside a sized function,
- * and local untyped ones after another label, are places in that code.
+ * function or the end of the section, but no further than control can
+ * fall through from their entry (code_end()): after a last return comes
+ * alignment padding or code that only another entry reaches.  Labels
+ * inside a sized function, and local untyped ones inside the code of
+ * another label, are places in that code.
  */
 static void size_labels(struct section *sec, struct symbol **labels,
 			unsigned int nr)
@@ -845,6 +848,7 @@ static void size_labels(struct section *sec, struct symbol **labels,
 	unsigned int nr_sized = sec->nr_funcs, i, j;
 	bool *inside = xcalloc(nr, sizeof(bool));
 	bool after_label = false;
+	unsigned long label_end = 0;
 
 	qsort(labels, nr, sizeof(*labels), cmp_func);
 	for (i = 0; i < nr; i++)
@@ -858,6 +862,8 @@ static void size_labels(struct section *sec, struct symbol **labels,
 			after_label = false;
 			continue;
 		}
+		if (l->offset >= label_end)
+			after_label = false;
 		if (!starts_code(l, after_label))
 			continue;
 		after_label = true;
@@ -870,6 +876,9 @@ static void size_labels(struct section *sec, struct symbol **labels,
 		j = first_func_after(sec, nr_sized, l->offset);
 		if (j < nr_sized && sec->funcs[j]->offset < end)
 			end = sec->funcs[j]->offset;
+		if (l->offset < end)
+			end = code_end(sec, l->offset, end);
+		label_end = end;
 		l->len = end - l->offset;
 		l->unsized = true;
 		add_func(sec, l);
@@ -1049,8 +1058,15 @@ struct ar_reader {
 static void load_image(struct objects *list, char *name, const char *fspath,
 		       struct image img, int depth);
 
+/*
+ * A decimal field of WIDTH bytes, space-padded.  With END, the digits
+ * may be followed by anything (binutils reads "/N" names with strtol, and
+ * GNU ar 2.40 leaves a stray '/' after N when a thin archive's member
+ * path is 15 characters long): *END is where they stop.
+ */
 static unsigned long ar_number(const struct ar_reader *ar,
-			       const unsigned char *field, int width)
+			       const unsigned char *field, int width,
+			       const unsigned char **end)
 {
 	unsigned long v = 0;
 	int i = 0;
@@ -1063,6 +1079,10 @@ static unsigned long ar_number(const struct ar_reader *ar,
 		if (v > (ULONG_MAX - 9) / 10)
 			bad_input(ar->path, "corrupt archive: bad member size");
 		v = v * 10 + (field[i] - '0');
+	}
+	if (end) {
+		*end = field + i;
+		return v;
 	}
 	for (; i < width; i++)
 		if (field[i] != ' ')
@@ -1088,13 +1108,12 @@ static char *ar_member_name(struct ar_reader *ar, const unsigned char *hdr,
 	if (origin)
 		*origin = 0;
 	if (f[0] == '/' && f[1] >= '0' && f[1] <= '9') {
-		const unsigned char *colon = ar->thin && origin ?
-					     memchr(hdr + 1, ':', 15) : NULL;
+		const unsigned char *rest, *ignored;
 
-		off = ar_number(ar, hdr + 1, colon ? colon - (hdr + 1) : 15);
-		if (colon)
-			*origin = ar_number(ar, colon + 1,
-					    hdr + 16 - (colon + 1));
+		off = ar_number(ar, hdr + 1, 15, &rest);
+		if (ar->thin && origin && rest < hdr + 16 && *rest == ':')
+			*origin = ar_number(ar, rest + 1, hdr + 16 - (rest + 1),
+					    &ignored);
 		if (!ar->names || off >= ar->names_size)
 			bad_input(ar->path, "corrupt archive: member name "
 				  "outside the name table");
@@ -1111,7 +1130,7 @@ static char *ar_member_name(struct ar_reader *ar, const unsigned char *hdr,
 		return xasprintf("%.*s", (int)len, ar->names + off);
 	}
 	if (!memcmp(f, "#1/", 3)) {
-		len = ar_number(ar, hdr + 3, 13);
+		len = ar_number(ar, hdr + 3, 13, NULL);
 		if (len > *size)
 			bad_input(ar->path, "corrupt archive: bad member name");
 		f = (const char *)*data;
@@ -1149,7 +1168,7 @@ static void ar_member_at(struct ar_reader *ar, size_t *pos,
 		bad_input(ar->path, "corrupt archive: bad member header at "
 			  "offset %zu", *pos);
 	m->hdr = hdr;
-	m->size = ar_number(ar, hdr + 48, 10);
+	m->size = ar_number(ar, hdr + 48, 10, NULL);
 	*pos += AR_HDR_SIZE;
 	m->data = img->p + *pos;
 	m->special = hdr[0] == '/' && (hdr[1] == ' ' || hdr[1] == '/' ||

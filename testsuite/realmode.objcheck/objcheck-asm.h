@@ -12,14 +12,17 @@
 # define CALL(f)	call f
 # define TAIL(f)	jmp f
 # define RET		ret
+# define JUMP_IF_ZERO(l)	test %rdi, %rdi; jz l
 #elif defined(__powerpc64__)
 # define CALL(f)	bl f; nop
 # define TAIL(f)	b f
 # define RET		blr
+# define JUMP_IF_ZERO(l)	cmpdi 3, 0; beq l
 #elif defined(__aarch64__)
 # define CALL(f)	bl f
 # define TAIL(f)	b f
 # define RET		ret
+# define JUMP_IF_ZERO(l)	cbz x0, l
 #else
 # error "objcheck tests: add this target's instructions"
 #endif
