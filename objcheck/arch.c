@@ -66,18 +66,40 @@ unsigned long code_end(struct section *sec, unsigned long start,
 	return end;
 }
 
-static unsigned long alt_entry_size(struct section *sec)
+/* Whether every relocation of SEC falls on a field of SIZE-byte entries. */
+static bool alt_layout_fits(struct section *sec, unsigned long size)
 {
 	struct reloc *relocs = sec_relocs(sec);
 
+	if (sec->size % size)
+		return false;
+	for (unsigned int i = 0; i < sec->nr_relocs; i++) {
+		unsigned long field = relocs[i].offset % size;
+
+		if (field != 0 && field != 4)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * 12 or 14 bytes an entry.  sh_entsize says so where the assembler set
+ * it; else the layout the section's size and relocation offsets fit
+ * (one 14-byte entry is no 12-byte one: 14 is no multiple of 12).  Where
+ * both fit, or neither, the relocations of the two offsets of entry 1
+ * decide, and without them 6.1's 12.
+ */
+static unsigned long alt_entry_size(struct section *sec)
+{
+	bool fits12, fits14;
+
 	if (sec->entsize == 12 || sec->entsize == 14)
 		return sec->entsize;
-	/* Relocations at 0 and 4 of each entry: the third starts entry 1. */
-	if (sec->nr_relocs >= 3 && relocs[0].offset == 0 &&
-	    relocs[1].offset == 4 && relocs[2].offset == 14 &&
-	    sec->size % 14 == 0)
-		return 14;
-	return 12;
+	fits12 = alt_layout_fits(sec, 12);
+	fits14 = alt_layout_fits(sec, 14);
+	if (fits12 != fits14)
+		return fits14 ? 14 : 12;
+	return find_reloc_at(sec, 14) && find_reloc_at(sec, 18) ? 14 : 12;
 }
 
 /*
