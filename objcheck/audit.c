@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "arch.h"
 #include "check.h"
 
 struct queue {
@@ -21,9 +22,18 @@ struct queue {
 	unsigned int head, nr, alloc;
 };
 
+struct root {
+	struct symbol *sym;		/* canonical */
+	const char *name;		/* as the user gave it */
+};
+
 struct audit_ctx {
 	struct program *prog;
 	struct queue q;
+	struct root *roots;
+	unsigned int nr_roots;
+	struct symbol **labels;		/* made for label roots, to free */
+	unsigned int nr_labels;
 	struct strmap unknown;		/* reported once */
 	unsigned long errors;
 	/* Of the function being visited. */
@@ -47,13 +57,25 @@ static void enqueue(struct audit_ctx *c, struct symbol *f, struct symbol *via)
 	c->q.v[c->q.nr++] = f;
 }
 
+/* A root under the name it was given, not its alias's. */
+static const char *root_name(const struct audit_ctx *c, struct symbol *f)
+{
+	for (unsigned int i = 0; i < c->nr_roots; i++)
+		if (c->roots[i].sym == f)
+			return c->roots[i].name;
+	return f->name;
+}
+
 /* "root -> a -> f" */
-static char *path_to(struct symbol *f, const char *last)
+static char *path_to(const struct audit_ctx *c, struct symbol *f,
+		     const char *last)
 {
 	char *s = last ? xstrdup(last) : NULL, *t;
 
 	for (; f; f = f->via) {
-		t = s ? xasprintf("%s -> %s", f->name, s) : xstrdup(f->name);
+		const char *name = f->via ? f->name : root_name(c, f);
+
+		t = s ? xasprintf("%s -> %s", name, s) : xstrdup(name);
 		free(s);
 		s = t;
 	}
@@ -92,10 +114,11 @@ static void indirect(struct audit_ctx *c, const struct call_site *cs)
 	if (c->indirect_seen)
 		return;
 	c->indirect_seen = true;
-	path = path_to(c->func, NULL);
+	path = path_to(c, c->func, NULL);
 	note(c->func->obj->name, path, NULL, "indirect",
 	     xasprintf("indirect %s at %s()+0x%lx, not followed",
-		       cs->br->kind == BRANCH_IJUMP ? "jump" : "call",
+		       cs->br->kind == BRANCH_IJUMP ||
+		       cs->br->kind == BRANCH_JUMP ? "jump" : "call",
 		       cs->part->name,
 		       (cs->alt ? cs->alt->orig_off : cs->br->insn) -
 		       cs->part->offset));
@@ -109,7 +132,7 @@ static void unknown(struct audit_ctx *c, const char *name)
 	if (strmap_has(&c->unknown, name))
 		return;
 	strmap_add(&c->unknown, name);
-	path = path_to(c->func, name);
+	path = path_to(c, c->func, name);
 	note(c->func->obj->name, path, name, "unknown",
 	     xasprintf("%s() is defined in none of the given files, not "
 		       "followed", name));
@@ -174,7 +197,7 @@ static void visit(struct audit_ctx *c, struct symbol *f)
 		free(names);
 		names = t;
 	}
-	path = path_to(f, NULL);
+	path = path_to(c, f, NULL);
 	d.func = f->name;
 	d.path = path;
 	d.callee = c->found[0];
@@ -185,25 +208,71 @@ static void visit(struct audit_ctx *c, struct symbol *f)
 	c->errors++;
 }
 
-/* Every function ROOT names: the global definition, else static ones. */
+static void enqueue_root(struct audit_ctx *c, struct symbol *f,
+			 const char *name)
+{
+	f = owner(f);
+	c->roots = xrealloc(c->roots, c->nr_roots + 1, sizeof(*c->roots));
+	c->roots[c->nr_roots++] = (struct root){ f, name };
+	enqueue(c, f, NULL);
+}
+
+/*
+ * A local label inside other code (head_64.S's start_here_common): the
+ * code from it on, as far as control falls through, as a function of
+ * its own.  Branches back into the code around it reach that code.
+ */
+static struct symbol *label_function(struct audit_ctx *c, struct symbol *l)
+{
+	struct symbol *f = find_func_covering(l->sec, l->offset);
+	unsigned long end = f ? func_end(f) : l->sec->size;
+	struct symbol *r = xmalloc(sizeof(*r));
+
+	*r = *l;
+	r->len = code_end(l->sec, l->offset, end) - l->offset;
+	r->alias = r->pfunc = r;
+	r->func = true;
+	r->cold = 0;
+	r->alts = f ? f->alts : NULL;
+	c->labels = xrealloc(c->labels, c->nr_labels + 1, sizeof(*c->labels));
+	c->labels[c->nr_labels++] = r;
+	return r;
+}
+
+static bool code_label(const struct symbol *sym)
+{
+	return sym->sec && sym->sec->text && sym->type == STT_NOTYPE &&
+	       sym->offset < sym->sec->size;
+}
+
+/*
+ * Every function ROOT names: the global definition, else static ones,
+ * else labels in code.
+ */
 static void add_root(struct audit_ctx *c, const char *name)
 {
 	struct gdef *g = find_gdef(c->prog, name);
+	struct symbol *sym, *label = NULL;
 	bool any = false;
 
 	if (g) {
-		enqueue(c, g->linked, NULL);
+		enqueue_root(c, g->linked, name);
 		return;
 	}
 	for (unsigned int i = 0; i < c->prog->objs.nr; i++) {
-		struct symbol *sym;
-
 		for (sym = find_symbol_by_name(c->prog->objs.v[i], name); sym;
-		     sym = next_symbol_by_name(sym))
+		     sym = next_symbol_by_name(sym)) {
 			if (sym->func) {
-				enqueue(c, sym, NULL);
+				enqueue_root(c, sym, name);
 				any = true;
+			} else if (!label && code_label(sym)) {
+				label = sym;
 			}
+		}
+	}
+	if (!any && label) {
+		enqueue_root(c, label_function(c, label), name);
+		any = true;
 	}
 	if (!any)
 		bad_input("--roots", "%s is defined in none of the given files",
@@ -220,5 +289,9 @@ unsigned long audit_roots(struct program *prog)
 		visit(&c, c.q.v[c.q.head++]);
 	free(c.q.v);
 	free(c.found);
+	free(c.roots);
+	for (unsigned int i = 0; i < c.nr_labels; i++)
+		free(c.labels[i]);
+	free(c.labels);
 	return c.errors;
 }

@@ -139,5 +139,6 @@ void report(const struct diag *d);
 void report_begin(const char *mode, char **files, int nr_files);
 /* Returns the exit status. */
 int report_end(unsigned long errors);
+void report_fatal(const char *file, const char *msg);
 
 #endif /* OBJCHECK_CHECK_H */

@@ -23,11 +23,13 @@ static const char usage_text[] =
 "                           (repeatable); on x86_64 checked along the\n"
 "                           control flow, as objtool does it\n"
 "  --roots SYM[,SYM...]     audit mode: report every function reachable\n"
-"                           from SYM that is instrumented or calls the\n"
-"                           sanitizer runtime, with its path\n"
+"                           from SYM (a function, or a label in code)\n"
+"                           that is instrumented or calls the sanitizer\n"
+"                           runtime, with its path\n"
 "  --runtime-file PATH      more sanitizer runtime functions for --roots,\n"
 "                           one a line (NAME, or PREFIX*), # comments\n"
-"  --format=json            one JSON document on stdout\n"
+"  --format=json            one JSON document on stdout, also for bad\n"
+"                           input and usage (exit status 2)\n"
 "  --stats                  print counts at the end\n"
 "  --help                   print this help and exit\n"
 "  --version                print the version and exit\n"
@@ -228,6 +230,12 @@ int main(int argc, char **argv)
 	struct program prog = { 0 };
 	unsigned long errors;
 
+	/* Before the options are read: their own errors are JSON too. */
+	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "--format=json") ||
+		    (!strcmp(argv[i], "--format") && i + 1 < argc &&
+		     !strcmp(argv[i + 1], "json")))
+			fatal_hook = report_fatal;
 	parse_options(argc, argv);
 	for (int i = optind; i < argc; i++)
 		elf_load_path(&prog.objs, argv[i], want_relocs);

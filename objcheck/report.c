@@ -149,6 +149,24 @@ static void print_json(unsigned long errors)
 	printf("\n}\n");
 }
 
+/*
+ * With --format=json, bad input or usage is a document too, so that a
+ * consumer that parses stdout always has one: the error and the status.
+ */
+void report_fatal(const char *file, const char *msg)
+{
+	char *f = json_str(file), *m = json_str(msg);
+
+	printf("{\n  \"program\": \"realmode-objcheck\",\n"
+	       "  \"version\": \"%s\",\n"
+	       "  \"error\": {\"file\": %s, \"message\": %s},\n"
+	       "  \"status\": %d\n}\n", OBJCHECK_VERSION, f, m,
+	       EXIT_BAD_INPUT);
+	fflush(stdout);
+	free(f);
+	free(m);
+}
+
 int report_end(unsigned long errors)
 {
 	if (opts.json)

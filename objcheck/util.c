@@ -81,6 +81,7 @@ void fputs_clean(const char *s, FILE *f)
 
 /* The fuzzer (objcheck/fuzz.c) returns from bad input instead of exiting. */
 void (*bad_input_hook)(void);
+void (*fatal_hook)(const char *file, const char *msg);
 
 void bad_input(const char *file, const char *fmt, ...)
 {
@@ -97,6 +98,8 @@ void bad_input(const char *file, const char *fmt, ...)
 	fputs(": ", stderr);
 	fputs_clean(msg, stderr);
 	fputc('\n', stderr);
+	if (fatal_hook)
+		fatal_hook(file, msg);
 	free(msg);
 	if (bad_input_hook)
 		bad_input_hook();
@@ -106,13 +109,18 @@ void bad_input(const char *file, const char *fmt, ...)
 void bad_usage(const char *fmt, ...)
 {
 	va_list ap;
+	char *msg;
 
-	fflush(stdout);
-	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		out_of_memory();
 	va_end(ap);
-	fprintf(stderr, " (try '%s --help')\n", progname);
+	fflush(stdout);
+	fprintf(stderr, "%s: %s (try '%s --help')\n", progname, msg,
+		progname);
+	if (fatal_hook)
+		fatal_hook(NULL, msg);
+	free(msg);
 	exit(EXIT_BAD_INPUT);
 }
 

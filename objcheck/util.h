@@ -35,8 +35,12 @@ char *xasprintf(const char *fmt, ...) __printf(1, 2);
 
 void fputs_clean(const char *s, FILE *f);
 
-/* One line, "realmode-objcheck: FILE: why", and exit 2. */
+/*
+ * One line, "realmode-objcheck: FILE: why", and exit 2.  fatal_hook,
+ * when set, also gets the file (NULL for bad usage) and the message.
+ */
 extern void (*bad_input_hook)(void);
+extern void (*fatal_hook)(const char *file, const char *msg);
 void __noreturn bad_input(const char *file, const char *fmt, ...)
 	__printf(2, 3);
 void __noreturn bad_usage(const char *fmt, ...) __printf(1, 2);
