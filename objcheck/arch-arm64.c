@@ -54,6 +54,38 @@ static unsigned long arm64_decode(struct section *sec, unsigned long start,
 	return end;
 }
 
+/*
+ * ASan's stack frame magic: movz #0x8ab3 and movk #0x41b5, lsl #16.
+ * KASAN_SW_TAGS inline checks end in brk #0x900 + the access (Linux's
+ * KASAN_BRK_IMM and KASAN_BRK_MASK).
+ */
+static void arm64_code_marks(struct section *sec, unsigned long start,
+			     unsigned long end, struct marks *m)
+{
+	bool hi = false, lo = false;
+	unsigned long off, first = 0;
+
+	if (!sec->data || end > sec->size)
+		return;
+	for (off = start; off + 4 <= end; off += 4) {
+		uint32_t w = get_u32(sec->data + off, false);
+		unsigned int imm16 = (w >> 5) & 0xffff;
+
+		if ((w & 0x7fe00000) == 0x52800000 && imm16 == 0x8ab3) {
+			first = hi || lo ? first : off;
+			lo = true;
+		} else if ((w & 0x7fe00000) == 0x72a00000 && imm16 == 0x41b5) {
+			first = hi || lo ? first : off;
+			hi = true;
+		} else if ((w & 0xffe0001f) == 0xd4200000 &&
+			   (imm16 & 0xff00) == 0x900) {
+			add_mark(m, MARK_TAG_CHECK, off);
+		}
+	}
+	if (hi && lo)
+		add_mark(m, MARK_REDZONE, first);
+}
+
 /* B, BR (and BRAA...), RET, ERET, DRPS do not fall through. */
 static bool arm64_step(struct section *sec, unsigned long off,
 		       struct step *st)
@@ -101,4 +133,5 @@ const struct arch arch_arm64 = {
 	.classify	= arm64_classify,
 	.alternatives	= arm64_alternatives,
 	.step		= arm64_step,
+	.code_marks	= arm64_code_marks,
 };

@@ -105,6 +105,33 @@ static bool ppc_step(struct section *sec, unsigned long off, struct step *st)
 	return true;
 }
 
+/*
+ * ASan's stack frame magic 0x41b58ab3 is built with lis rX,0x41b5 and
+ * ori rX,rX,0x8ab3, which the scheduler may move apart.
+ */
+static void ppc_code_marks(struct section *sec, unsigned long start,
+			   unsigned long end, struct marks *m)
+{
+	bool be = sec->obj->big_endian, hi = false, lo = false;
+	unsigned long off, first = 0;
+
+	if (!sec->data || end > sec->size)
+		return;
+	for (off = start; off + 4 <= end; off += 4) {
+		uint32_t w = get_u32(sec->data + off, be);
+
+		if ((w & 0xfc1f0000) == 0x3c000000 && (w & 0xffff) == 0x41b5) {
+			first = hi || lo ? first : off;
+			hi = true;
+		} else if (w >> 26 == 24 && (w & 0xffff) == 0x8ab3) {
+			first = hi || lo ? first : off;
+			lo = true;
+		}
+	}
+	if (hi && lo)
+		add_mark(m, MARK_REDZONE, first);
+}
+
 /* The out-of-line register save/restore routines (crtsavres). */
 static enum callee_class ppc_classify(const char *name)
 {
@@ -185,5 +212,6 @@ const struct arch arch_powerpc = {
 	.classify	= ppc_classify,
 	.alternatives	= ppc_alternatives,
 	.step		= ppc_step,
+	.code_marks	= ppc_code_marks,
 	.code_address	= ppc_code_address,
 };

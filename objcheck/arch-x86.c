@@ -369,6 +369,23 @@ static bool x86_flow_decode(struct section *sec, unsigned long off,
 	return true;
 }
 
+/*
+ * ASan's stack frame magic 0x41b58ab3, stored as an immediate when a
+ * frame gets redzones: movq $0x41b58ab3, (%rsp).
+ */
+static void x86_code_marks(struct section *sec, unsigned long start,
+			   unsigned long end, struct marks *m)
+{
+	static const unsigned char magic[4] = { 0xb3, 0x8a, 0xb5, 0x41 };
+	const unsigned char *p;
+
+	if (!sec->data || end > sec->size || end - start < 4)
+		return;
+	p = memmem(sec->data + start, end - start, magic, 4);
+	if (p)
+		add_mark(m, MARK_REDZONE, p - sec->data);
+}
+
 /* ud2 falls through here: WARN() goes on after it. */
 static bool x86_step(struct section *sec, unsigned long off, struct step *st)
 {
@@ -447,4 +464,5 @@ const struct arch arch_x86 = {
 	.alternatives	= x86_alternatives,
 	.flow_decode	= x86_flow_decode,
 	.step		= x86_step,
+	.code_marks	= x86_code_marks,
 };

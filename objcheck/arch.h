@@ -80,6 +80,34 @@ struct step {
 	unsigned long target;
 };
 
+/*
+ * Instrumentation that calls nothing, found in the code itself or in
+ * the tables that point into it (marks.c).
+ */
+enum mark_kind {
+	MARK_REDZONE,		/* KASAN stack redzones: the frame magic */
+	MARK_TAG_CHECK,		/* arm64 KASAN_SW_TAGS inline: brk #0x9xx */
+	MARK_GCOV,		/* a gcov counter updated */
+	MARK_MCOUNT,		/* an __mcount_loc site that is no call */
+	MARK_PATCHABLE,		/* a __patchable_function_entries site */
+	NR_MARKS
+};
+
+struct marks {
+	unsigned int kinds;		/* bits 1 << MARK_* */
+	unsigned long at[NR_MARKS];	/* the first place of each */
+	struct symbol *part[NR_MARKS];	/* in this part (marks.c) */
+};
+
+static inline void add_mark(struct marks *m, enum mark_kind kind,
+			    unsigned long off)
+{
+	if (!(m->kinds & (1u << kind))) {
+		m->kinds |= 1u << kind;
+		m->at[kind] = off;
+	}
+}
+
 enum callee_class {
 	CALLEE_CALL,		/* an ordinary callee */
 	CALLEE_NOT_A_CALL,	/* e.g. a return thunk: nothing is called */
@@ -111,6 +139,9 @@ struct arch {
 	 */
 	bool (*flow_decode)(struct section *sec, unsigned long off,
 			    struct flow_insn *fi);
+	/* The marks the code in [start, end) of SEC shows by itself. */
+	void (*code_marks)(struct section *sec, unsigned long start,
+			   unsigned long end, struct marks *m);
 	/* Decode the instruction at OFF of SEC for code_end(); false if not. */
 	bool (*step)(struct section *sec, unsigned long off, struct step *st);
 	/* The code a symbol at OFF of SEC stands for (ppc64 ELFv1 .opd). */

@@ -179,12 +179,17 @@ static void visit(struct audit_ctx *c, struct symbol *f)
 		.file = f->obj->name,
 	};
 	char *path, *names, *t;
+	struct marks m;
 
 	c->func = f;
 	c->nr_found = 0;
 	c->indirect_seen = false;
 	stats.reached++;
 	for_each_call(f, audit_call, c);
+	function_marks(f, &m);
+	for (unsigned int k = 0; k < NR_MARKS; k++)
+		if (m.kinds & (1u << k))
+			found(c, mark_name(k));
 	/* Its own section (-ffunction-sections): done with it. */
 	if (f->sec->nr_funcs == 1)
 		sec_relocs_drop(f->sec);

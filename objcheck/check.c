@@ -115,6 +115,8 @@ bool want_relocs(const struct section *sec)
 	       !strcmp(sec->name, SEC_INSTR_BEGIN) ||
 	       !strcmp(sec->name, SEC_INSTR_END) ||
 	       !strcmp(sec->name, ".altinstructions") ||
+	       !strcmp(sec->name, "__mcount_loc") ||
+	       !strcmp(sec->name, "__patchable_function_entries") ||
 	       !strcmp(sec->name, "__ftr_fixup") ||
 	       !strcmp(sec->name, "__mmu_ftr_fixup") ||
 	       !strcmp(sec->name, "__fw_ftr_fixup") ||
@@ -224,8 +226,8 @@ static bool unchecked(const struct object *obj, const struct branch *br)
  * function's code, in address order, which differs only where GCC moves
  * a region's code out of it.
  */
-static void read_instr_marks(struct section *meta,
-			     unsigned long **keys, unsigned int *nr)
+void read_instr_marks(struct section *meta, unsigned long **keys,
+		      unsigned int *nr)
 {
 	struct reloc *relocs = sec_relocs(meta);
 
@@ -714,6 +716,32 @@ static void check_promises(struct check_ctx *c, struct object *obj)
 	}
 }
 
+/* What calls nothing but is instrumentation all the same. */
+static void check_marks(struct check_ctx *c, struct symbol *f)
+{
+	struct marks m;
+
+	function_marks(f, &m);
+	for (unsigned int k = 0; k < NR_MARKS; k++) {
+		struct diag d = {
+			.level = DIAG_ERROR,
+			.kind = "mark",
+			.file = f->obj->name,
+			.has_off = true,
+		};
+
+		if (!(m.kinds & (1u << k)))
+			continue;
+		d.func = m.part[k]->name;
+		d.off = m.at[k] - m.part[k]->offset;
+		d.message = xasprintf("%s, instrumentation without a call",
+				      mark_name(k));
+		report(&d);
+		free(d.message);
+		c->violations++;
+	}
+}
+
 unsigned long check_realmode(struct program *prog)
 {
 	struct check_ctx c = { prog, 0 };
@@ -738,6 +766,7 @@ unsigned long check_realmode(struct program *prog)
 					continue;
 				stats.realmode++;
 				for_each_call(f, check_call, &c);
+				check_marks(&c, f);
 			}
 			/*
 			 * Done with its code, most likely: on a big object,

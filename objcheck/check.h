@@ -81,6 +81,12 @@ int cmp_key(const void *a, const void *b);
 unsigned int keys_between(const unsigned long *keys, unsigned int nr,
 			  unsigned long lo, unsigned long hi);
 void program_prepare(struct program *prog);
+/* The sorted places the relocations of META point to. */
+void read_instr_marks(struct section *meta, unsigned long **keys,
+		      unsigned int *nr);
+/* marks.c */
+void function_marks(struct symbol *func, struct marks *m);
+const char *mark_name(enum mark_kind kind);
 void for_each_call(struct symbol *func, call_fn fn, void *arg);
 
 /* The function code belongs to: canonical, a cold part's parent. */

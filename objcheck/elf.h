@@ -105,6 +105,12 @@ struct object {
 	unsigned int nr_instr_begin, nr_instr_end;
 	const char **promises;
 	unsigned int nr_promises;
+	/* marks.c: read once, when first asked. */
+	bool marks_read;
+	unsigned long *mcount_keys, *patch_keys;	/* sorted keys */
+	unsigned int nr_mcount_keys, nr_patch_keys;
+	struct symbol **counters;	/* __gcov0.* */
+	unsigned int nr_counters;
 };
 
 struct objects {
