@@ -295,6 +295,32 @@ static void explain_merged(const call_site *c, const struct fn_summary *callee)
 		       source_decl(callee->decl));
 }
 
+/*
+ * FN calls a part of its own source that GCC split out of it (ipa-split's
+ * "f.part.0"): "'f' calls 'f'" would say nothing, so name the part.
+ */
+static bool explain_own_part(struct fn_summary *fn, const call_site *c,
+			     struct fn_summary *callee, int depth)
+{
+	const char *part;
+	char why[256];
+
+	if (source_decl(fn->decl) != source_decl(callee->decl))
+		return false;
+	part = IDENTIFIER_POINTER(DECL_ASSEMBLER_NAME(callee->decl));
+	if (callee->why < 0) {
+		inform(c->loc, "%qD calls a part of itself that GCC moved out "
+		       "of line (%qs), which is instrumented (%s)",
+		       source_decl(fn->decl), part,
+		       instrumentation_reason(callee, why, sizeof(why)));
+		return true;
+	}
+	inform(c->loc, "%qD calls a part of itself that GCC moved out of "
+	       "line (%qs)", source_decl(fn->decl), part);
+	explain_chain(callee, depth + 1);
+	return true;
+}
+
 /* Why the call C of FN, which judge_call() refused, is unsafe. */
 static void explain_link(struct fn_summary *fn, const call_site *c, int depth)
 {
@@ -321,6 +347,8 @@ static void explain_link(struct fn_summary *fn, const call_site *c, int depth)
 			explain_generated(c->name, cons, c->loc);
 		break;
 	case CALL_UNSAFE:
+		if (explain_own_part(fn, c, callee, depth))
+			break;
 		if (callee->why < 0) {
 			inform(c->loc, "%qD calls %qD, which is instrumented "
 			       "(%s)", source_decl(fn->decl),
