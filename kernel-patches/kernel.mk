@@ -11,6 +11,12 @@
 #                            enter_vmx_ops() annotation; then the x86_64
 #                            entry code, checked by the kernel's objtool
 #                            and by realmode-objcheck: the same reports
+#   make kernel-audit [OLD_OBJCHECK=path]
+#                            realmode-objcheck --roots kexec_sequence on
+#                            whole unpatched Linux 6.1 and 6.12 kernels
+#                            (a small ppc64le pseries KASAN config), with
+#                            OLD_OBJCHECK too for before and after (hours
+#                            the first time; not in make check)
 #   make objtool-parity [KSRC=path]
 #                            the same comparison on a whole x86_64 KASAN
 #                            vmlinux.o and five variants of it (about
@@ -18,14 +24,16 @@
 
 # What building a kernel needs, besides the cross compiler.
 KERNEL_DEB_PACKAGES := linux-source-6.1 flex bison bc libssl-dev cpio patch \
-	xz-utils perl
+	xz-utils perl time
 
 KERNEL_SERIES := kernel-patches/linux-6.1
 KERNEL_PLUGIN_PATCH = $(wildcard $(KERNEL_SERIES)/0001-*.patch)
 KERNEL_WORK ?= build/kernel
 KSRC ?=
 
-.PHONY: kernel-patches kernel-check objtool-parity
+OLD_OBJCHECK ?=
+
+.PHONY: kernel-patches kernel-check kernel-audit objtool-parity
 
 kernel-patches:
 	kernel-patches/gen-plugin-patch.sh $(KERNEL_PLUGIN_PATCH) plugin \
@@ -34,6 +42,10 @@ kernel-patches:
 
 kernel-check: deps objcheck
 	kernel-patches/kernel-check.sh $(CURDIR)/$(OBJCHECK) $(KERNEL_WORK) $(KSRC)
+
+kernel-audit: deps objcheck
+	kernel-patches/kernel-audit.sh $(CURDIR)/$(OBJCHECK) build/kernel-audit \
+		$(OLD_OBJCHECK)
 
 objtool-parity: deps objcheck
 	kernel-patches/vmlinux-parity.sh $(CURDIR)/$(OBJCHECK) \
