@@ -10,6 +10,8 @@
 #   make deps            install the Debian packages the project needs
 #   make install         plugin and realmode.h into $(CC)'s plugin directory
 #   make kernel-check    the Linux series on Debian's linux-source-6.1
+#   make kexec-boot      kexec real 6.1 KASAN kernels under QEMU 10
+#   make kernel-audit    the audit on whole 6.1 and 6.12 kernels (long)
 #   make kernel-patches  regenerate the series' plugin patch from plugin/
 
 ifeq ($(origin CC),default)

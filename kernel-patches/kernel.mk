@@ -11,6 +11,12 @@
 #                            enter_vmx_ops() annotation; then the x86_64
 #                            entry code, checked by the kernel's objtool
 #                            and by realmode-objcheck: the same reports
+#   make kexec-boot [KEXEC_KERNELS="unpatched upstream no-ranges series
+#                    no-enter-vmx-ops"]
+#                            build those Linux 6.1 KASAN kernels (a small
+#                            pseries config) and kexec each under QEMU 10:
+#                            the series' must come up, the others hang
+#                            where expected (docs/kernel.md)
 #   make kernel-audit [OLD_OBJCHECK=path]
 #                            realmode-objcheck --roots kexec_sequence on
 #                            whole unpatched Linux 6.1 and 6.12 kernels
@@ -22,9 +28,14 @@
 #                            vmlinux.o and five variants of it (about
 #                            half an hour on 2 cores; not in make check)
 
-# What building a kernel needs, besides the cross compiler.
+# What building a kernel needs, besides the cross compiler; then what
+# kexec-boot needs: gdb for QEMU's gdbstub, and the libraries of QEMU 10
+# (unpacked from bookworm-backports by debian-fetch.sh) that Debian 12
+# has but does not install by default.
 KERNEL_DEB_PACKAGES := linux-source-6.1 flex bison bc libssl-dev cpio patch \
-	xz-utils perl time
+	xz-utils perl time gdb-multiarch libaio1 libbpf1 libcapstone4 libfdt1 \
+	libfuse3-3 libibverbs1 libnuma1 libpmem1 libpixman-1-0 librdmacm1 \
+	libslirp0 liburing2 libvdeplug2
 
 KERNEL_SERIES := kernel-patches/linux-6.1
 KERNEL_PLUGIN_PATCH = $(wildcard $(KERNEL_SERIES)/0001-*.patch)
@@ -32,8 +43,9 @@ KERNEL_WORK ?= build/kernel
 KSRC ?=
 
 OLD_OBJCHECK ?=
+KEXEC_KERNELS ?=
 
-.PHONY: kernel-patches kernel-check kernel-audit objtool-parity
+.PHONY: kernel-patches kernel-check kexec-boot kernel-audit objtool-parity
 
 kernel-patches:
 	kernel-patches/gen-plugin-patch.sh $(KERNEL_PLUGIN_PATCH) plugin \
@@ -42,6 +54,10 @@ kernel-patches:
 
 kernel-check: deps objcheck
 	kernel-patches/kernel-check.sh $(CURDIR)/$(OBJCHECK) $(KERNEL_WORK) $(KSRC)
+
+kexec-boot: deps objcheck
+	kernel-patches/kexec-boot.sh $(CURDIR)/$(OBJCHECK) build/kexec-boot \
+		$(KEXEC_KERNELS)
 
 kernel-audit: deps objcheck
 	kernel-patches/kernel-audit.sh $(CURDIR)/$(OBJCHECK) build/kernel-audit \
