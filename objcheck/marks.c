@@ -210,7 +210,9 @@ static void scan_sites(struct symbol *part, struct marks *m)
 	       obj->patch_keys[i] < place_key(sec, end); i++) {
 		unsigned long at = obj->patch_keys[i] & ((1ul << 40) - 1);
 
-		if (at < start && func_between(sec, at, start))
+		/* Before it: only NOPs of its own, in no other function. */
+		if (at < start && (find_func_covering(sec, at) ||
+				   func_between(sec, at, start)))
 			continue;
 		add_mark(m, MARK_PATCHABLE, at);
 		break;
