@@ -132,6 +132,17 @@ check: deps objcheck objcheck-asan
 	testsuite/fuzz/fuzz.sh -n $(FUZZ_CHECK_N) -s $(FUZZ_CHECK_SEED) \
 		-o build/fuzz-csmith/check --objcheck $(CURDIR)/$(OBJCHECK) \
 		--sum $(CHECK_DIR)/fuzz/realmode.sum || exit 1; \
+	grep -v '^#' testsuite/fuzz/regressions.txt | \
+	while read -r seed cc level flavour why; do \
+		command -v $$cc >/dev/null 2>&1 || continue; \
+		FUZZ_NAME=csmith-regression-$$seed \
+		testsuite/fuzz/fuzz.sh -n 1 -s $$seed --compilers $$cc \
+			--levels $$level --flavours $$flavour \
+			-o build/fuzz-csmith/regress-$$seed \
+			--objcheck $(CURDIR)/$(OBJCHECK) \
+			--sum $(CHECK_DIR)/fuzz-regress-$$seed/realmode.sum || \
+			exit 1; \
+	done || exit 1; \
 	echo $$(( $$(date +%s) - start )) > $(CHECK_DIR)/wall-time; \
 	testsuite/summary.sh $(CHECK_DIR)/*/
 

@@ -42,6 +42,7 @@ void realmode_annotate_call(rtx_insn *insn)
 {
 	static unsigned int count;
 	char text[256];
+	location_t loc;
 	rtx note;
 
 	snprintf(text, sizeof(text),
@@ -50,8 +51,15 @@ void realmode_annotate_call(rtx_insn *insn)
 		 "\t.balign 8\n\t.quad .Lrealmode_unchecked_%u\n"
 		 "\t.popsection", count, count);
 	count++;
-	note = gen_rtx_ASM_INPUT_loc(VOIDmode, ggc_strdup(text),
-				     INSN_LOCATION(insn));
+	/*
+	 * final() prints the asm's source line and reads its file name
+	 * without a check: a call GCC generated (the memset of
+	 * -ftrivial-auto-var-init) may have no location to give it.
+	 */
+	loc = INSN_LOCATION(insn);
+	if (LOCATION_LOCUS(loc) == UNKNOWN_LOCATION)
+		loc = DECL_SOURCE_LOCATION(current_function_decl);
+	note = gen_rtx_ASM_INPUT_loc(VOIDmode, ggc_strdup(text), loc);
 	MEM_VOLATILE_P(note) = 1;
 	emit_insn_before(note, insn);
 }

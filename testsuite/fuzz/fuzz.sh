@@ -57,7 +57,8 @@
 # (the programs, the command, the compiler's output, the verdict).
 # Exits 1 on any ICE, crash, disagreement or failed self-test, 0
 # otherwise; with --sum it also writes FILE, a DejaGnu-like .sum for
-# testsuite/summary.sh, and exits 0 (the summary decides).  2 on bad
+# testsuite/summary.sh (its run named $FUZZ_NAME, default csmith-fuzz),
+# and exits 0 (the summary decides).  2 on bad
 # usage.
 
 set -u
@@ -350,7 +351,7 @@ echo "oracle self-tests: $(grep -c '^PASS' "$selftest") passed, $(grep -c '^FAIL
 if [ -n "$sum" ]; then
 	mkdir -p "$(dirname "$sum")"
 	{
-		echo "Compiler: csmith-fuzz ($n csmith programs from seed $seed, realmode marked; ${cfgs# } at $levels; $flavours)"
+		echo "Compiler: ${FUZZ_NAME:-csmith-fuzz} ($n csmith programs from seed $seed, realmode marked; ${cfgs# } at $levels; $flavours)"
 		echo "$report" | while read -r c p a r ice cr d; do
 			[ -n "$c" ] || continue
 			line="csmith $c: $p programs, $a accepted, $r rejected, $ice ICEs, $cr crashes, $d disagreements"
@@ -361,7 +362,7 @@ if [ -n "$sum" ]; then
 			fi
 		done
 		cat "$selftest"
-		[ -s "$results" ] || echo "ERROR: csmith-fuzz: no program was compiled"
+		[ -s "$results" ] || echo "ERROR: ${FUZZ_NAME:-csmith-fuzz}: no program was compiled"
 		for d in "$outdir"/fail/*/; do
 			[ -f "$d/verdict.txt" ] || continue
 			echo "FAIL: csmith $(basename "$d"): $(head -n 1 "$d/verdict.txt") ($d)"
