@@ -242,29 +242,28 @@ void read_instr_marks(struct section *meta, unsigned long **keys,
 	qsort(*keys, *nr, sizeof(unsigned long), cmp_key);
 }
 
-unsigned int keys_between(const unsigned long *keys, unsigned int nr,
-				 unsigned long lo, unsigned long hi)
+unsigned int keys_from(const unsigned long *keys, unsigned int nr,
+		       unsigned long key)
 {
-	unsigned int a = 0, b = nr, first;
+	unsigned int a = 0, b = nr;
 
 	while (a < b) {
 		unsigned int m = a + (b - a) / 2;
 
-		if (keys[m] < lo)
+		if (keys[m] < key)
 			a = m + 1;
 		else
 			b = m;
 	}
-	first = a;
-	for (b = nr; a < b;) {
-		unsigned int m = a + (b - a) / 2;
+	return a;
+}
 
-		if (keys[m] <= hi)
-			a = m + 1;
-		else
-			b = m;
-	}
-	return a - first;
+unsigned int keys_between(const unsigned long *keys, unsigned int nr,
+			  unsigned long lo, unsigned long hi)
+{
+	unsigned int first = keys_from(keys, nr, lo);
+
+	return (hi == ~0UL ? nr : keys_from(keys, nr, hi + 1)) - first;
 }
 
 static bool in_instr_region(const struct call_site *cs)

@@ -74,12 +74,15 @@ bool want_relocs(const struct section *sec);
 /*
  * A place in an object as one sortable number: section index << 40 |
  * offset.  cmp_key() orders them for qsort() and bsearch();
- * keys_between() counts how many of the sorted KEYS lie in [LO, HI].
+ * keys_between() counts how many of the sorted KEYS lie in [LO, HI];
+ * keys_from() is the index of the first at or after KEY.
  */
 unsigned long place_key(const struct section *sec, unsigned long off);
 int cmp_key(const void *a, const void *b);
 unsigned int keys_between(const unsigned long *keys, unsigned int nr,
 			  unsigned long lo, unsigned long hi);
+unsigned int keys_from(const unsigned long *keys, unsigned int nr,
+		       unsigned long key);
 void program_prepare(struct program *prog);
 /* The sorted places the relocations of META point to. */
 void read_instr_marks(struct section *meta, unsigned long **keys,

@@ -125,23 +125,6 @@ static void scan_counters(struct symbol *part, struct marks *m)
 	}
 }
 
-/* The first of the sorted KEYS at or after KEY. */
-static unsigned int lower_bound(const unsigned long *keys, unsigned int nr,
-				unsigned long key)
-{
-	unsigned int a = 0, b = nr;
-
-	while (a < b) {
-		unsigned int mid = a + (b - a) / 2;
-
-		if (keys[mid] < key)
-			a = mid + 1;
-		else
-			b = mid;
-	}
-	return a;
-}
-
 struct entry_call {
 	unsigned long at;
 	bool found;
@@ -191,7 +174,7 @@ static void scan_sites(struct symbol *part, struct marks *m)
 	unsigned long start = part->offset, end = func_end(part), lo;
 	unsigned int i;
 
-	i = lower_bound(obj->mcount_keys, obj->nr_mcount_keys,
+	i = keys_from(obj->mcount_keys, obj->nr_mcount_keys,
 			place_key(sec, start));
 	for (; i < obj->nr_mcount_keys &&
 	       obj->mcount_keys[i] < place_key(sec, end); i++) {
@@ -204,7 +187,7 @@ static void scan_sites(struct symbol *part, struct marks *m)
 	}
 	/* -fpatchable-function-entry=N,M puts M of the NOPs before it. */
 	lo = start > 64 ? start - 64 : 0;
-	i = lower_bound(obj->patch_keys, obj->nr_patch_keys,
+	i = keys_from(obj->patch_keys, obj->nr_patch_keys,
 			place_key(sec, lo));
 	for (; i < obj->nr_patch_keys &&
 	       obj->patch_keys[i] < place_key(sec, end); i++) {
