@@ -227,7 +227,7 @@ boot() {
 	"$qemu" -M pseries -cpu power9 -m 2G -smp 1 -nographic -vga none \
 		-no-reboot -audio none ${qemu_fw:+-L "$qemu_fw"} \
 		-kernel "$d/vmlinux.strip" -initrd "$d/initrd1.cpio" \
-		-append "console=hvc0" -gdb "tcp::$gdb_port" -S \
+		-append "console=hvc0" -gdb "tcp:127.0.0.1:$gdb_port" -S \
 		> "$con" 2>&1 < /dev/null &
 	qpid=$!
 	sleep 1

@@ -7,7 +7,7 @@
 set pagination off
 set confirm off
 set architecture powerpc:common64
-target remote :KEXEC_GDB_PORT
+target remote 127.0.0.1:KEXEC_GDB_PORT
 hbreak *0x200
 continue
 printf "MCE SRR0 %lx\n", $srr0
