@@ -15,6 +15,35 @@ static int64_t sext(uint32_t v, unsigned int bits)
 	return (int64_t)((uint64_t)v << (64 - bits)) >> (64 - bits);
 }
 
+enum a64_kind { A64_NONE, A64_B, A64_BL, A64_BCOND, A64_BR, A64_BLR, A64_RET };
+
+/*
+ * What the word W is as a branch, for arm64_decode() and arm64_step():
+ * B, BL, a conditional one (B.cond, CBZ/CBNZ, TBZ/TBNZ) with *DISP; BR,
+ * BLR (and their pointer-authenticating forms); RET, ERET, DRPS.
+ */
+static enum a64_kind a64_branch(uint32_t w, int64_t *disp)
+{
+	unsigned int opc;
+
+	if ((w & 0x7c000000) == 0x14000000) {
+		*disp = sext(w & 0x03ffffff, 26) * 4;
+		return (w >> 31) ? A64_BL : A64_B;
+	}
+	if ((w & 0xff000000) == 0x54000000 || (w & 0x7e000000) == 0x34000000) {
+		*disp = sext((w >> 5) & 0x7ffff, 19) * 4;
+		return A64_BCOND;
+	}
+	if ((w & 0x7e000000) == 0x36000000) {
+		*disp = sext((w >> 5) & 0x3fff, 14) * 4;
+		return A64_BCOND;
+	}
+	if ((w & 0xfe1f0000) != 0xd61f0000)
+		return A64_NONE;
+	opc = (w >> 21) & 7;
+	return opc == 0 ? A64_BR : opc == 1 ? A64_BLR : A64_RET;
+}
+
 static unsigned long arm64_decode(struct section *sec, unsigned long start,
 				  unsigned long end, branch_fn fn, void *arg)
 {
@@ -23,32 +52,31 @@ static unsigned long arm64_decode(struct section *sec, unsigned long start,
 	if (end > sec->size || !sec->data)
 		return start;
 	for (off = start; off + 4 <= end; off += 4) {
-		uint32_t w = get_u32(sec->data + off, false);
-		struct branch br = { .sec = sec, .insn = off, .len = 4,
-				     .kind = BRANCH_JUMP };
-		int64_t disp;
+		struct branch br = { .sec = sec, .insn = off, .len = 4 };
+		int64_t disp = 0;
 
-		if ((w & 0x7c000000) == 0x14000000) {		/* B, BL */
-			br.kind = (w >> 31) ? BRANCH_CALL : BRANCH_JUMP;
-			disp = sext(w & 0x03ffffff, 26) * 4;
-		} else if ((w & 0xff000000) == 0x54000000 ||	/* B.cond */
-			   (w & 0x7e000000) == 0x34000000) {	/* CBZ */
-			disp = sext((w >> 5) & 0x7ffff, 19) * 4;
-		} else if ((w & 0x7e000000) == 0x36000000) {	/* TBZ */
-			disp = sext((w >> 5) & 0x3fff, 14) * 4;
-		} else if ((w & 0xfe1f0000) == 0xd61f0000) {	/* BR, BLR */
-			unsigned int opc = (w >> 21) & 7;
-
-			if (opc > 1)				/* RET, ERET */
-				continue;
-			br.kind = opc ? BRANCH_ICALL : BRANCH_IJUMP;
-			fn(&br, arg);
+		switch (a64_branch(get_u32(sec->data + off, false), &disp)) {
+		case A64_NONE:
+		case A64_RET:
 			continue;
-		} else {
-			continue;
+		case A64_BR:
+			br.kind = BRANCH_IJUMP;
+			break;
+		case A64_BLR:
+			br.kind = BRANCH_ICALL;
+			break;
+		case A64_BL:
+			br.kind = BRANCH_CALL;
+			br.reloc = find_reloc_at(sec, off);
+			br.target = off + disp;
+			break;
+		case A64_B:
+		case A64_BCOND:
+			br.kind = BRANCH_JUMP;
+			br.reloc = find_reloc_at(sec, off);
+			br.target = off + disp;
+			break;
 		}
-		br.reloc = find_reloc_at(sec, off);
-		br.target = off + disp;
 		fn(&br, arg);
 	}
 	return end;
@@ -90,27 +118,18 @@ static void arm64_code_marks(struct section *sec, unsigned long start,
 static bool arm64_step(struct section *sec, unsigned long off,
 		       struct step *st)
 {
-	uint32_t w;
+	enum a64_kind kind;
+	int64_t disp = 0;
 
 	if (!sec->data || off + 4 > sec->size)
 		return false;
-	w = get_u32(sec->data + off, false);
-	*st = (struct step){ .len = 4, .falls_through = true,
-			     .target = NO_TARGET };
-	if ((w & 0xfc000000) == 0x14000000) {			/* B */
-		st->falls_through = false;
-		st->target = local_target(sec, off,
-					  sext(w & 0x03ffffff, 26) * 4);
-	} else if ((w & 0xff000000) == 0x54000000 ||		/* B.cond */
-		   (w & 0x7e000000) == 0x34000000) {		/* CBZ */
-		st->target = local_target(sec, off,
-					  sext((w >> 5) & 0x7ffff, 19) * 4);
-	} else if ((w & 0x7e000000) == 0x36000000) {		/* TBZ */
-		st->target = local_target(sec, off,
-					  sext((w >> 5) & 0x3fff, 14) * 4);
-	} else if ((w & 0xfe1f0000) == 0xd61f0000) {
-		st->falls_through = ((w >> 21) & 7) == 1;	/* BLR */
-	}
+	kind = a64_branch(get_u32(sec->data + off, false), &disp);
+	*st = (struct step){ .len = 4, .target = NO_TARGET,
+			     .falls_through = kind != A64_B &&
+					      kind != A64_BR &&
+					      kind != A64_RET };
+	if (kind == A64_B || kind == A64_BCOND)
+		st->target = local_target(sec, off, disp);
 	return true;
 }
 

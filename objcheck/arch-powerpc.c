@@ -25,6 +25,47 @@
 
 #define FIXUP_ENTRY_SIZE	48
 
+enum ppc_kind {
+	PPC_NONE, PPC_PREFIX, PPC_B, PPC_BC, PPC_BCLR, PPC_BCCTR, PPC_RFI,
+};
+
+struct ppc_branch {
+	enum ppc_kind kind;
+	bool link;			/* LK: a call */
+	bool absolute;			/* AA: a target that is no place */
+	bool always;			/* BO ignores condition and CTR */
+	int64_t disp;			/* of b and bc */
+};
+
+/*
+ * What the word W is as a branch, for ppc_decode() and ppc_step(): an
+ * ISA 3.1 prefix, b, bc, bclr, bcctr/bctar, or one of the returns from
+ * an interrupt (rfid, hrfid, urfid, rfscv, rfi).
+ */
+static void ppc_branch(uint32_t w, struct ppc_branch *b)
+{
+	unsigned int op = w >> 26, xo = (w >> 1) & 0x3ff;
+
+	*b = (struct ppc_branch){ .link = w & 1, .absolute = w & 2,
+				  .always = ((w >> 21) & 0x14) == 0x14 };
+	if (op == 1) {
+		b->kind = PPC_PREFIX;
+	} else if (op == 18) {
+		b->kind = PPC_B;
+		b->disp = (int32_t)((w & 0x03fffffc) << 6) >> 6;
+	} else if (op == 16) {
+		b->kind = PPC_BC;
+		b->disp = (int16_t)(w & 0xfffc);
+	} else if (op == 19 && xo == 16) {
+		b->kind = PPC_BCLR;
+	} else if (op == 19 && (xo == 528 || xo == 560)) {
+		b->kind = PPC_BCCTR;
+	} else if (op == 19 && (xo == 18 || xo == 274 || xo == 306 ||
+				xo == 82 || xo == 50)) {
+		b->kind = PPC_RFI;
+	}
+}
+
 static unsigned long ppc_decode(struct section *sec, unsigned long start,
 				unsigned long end, branch_fn fn, void *arg)
 {
@@ -34,74 +75,46 @@ static unsigned long ppc_decode(struct section *sec, unsigned long start,
 	if (end > sec->size || !sec->data)
 		return start;
 	for (off = start; off + 4 <= end; off += 4) {
-		uint32_t w = get_u32(sec->data + off, be);
-		unsigned int op = w >> 26, xo = (w >> 1) & 0x3ff;
 		struct branch br = { .sec = sec, .insn = off, .len = 4 };
-		int64_t disp;
+		struct ppc_branch b;
 
-		if (op == 1) {			/* prefix: skip its suffix */
+		ppc_branch(get_u32(sec->data + off, be), &b);
+		if (b.kind == PPC_PREFIX) {	/* skip its suffix */
 			off += 4;
-			continue;
-		}
-		if (op == 18 || op == 16) {
-			if (w & 2)		/* absolute: not a place */
-				continue;
-			br.kind = (w & 1) ? BRANCH_CALL : BRANCH_JUMP;
-			if (op == 18)
-				disp = (int32_t)((w & 0x03fffffc) << 6) >> 6;
-			else
-				disp = (int16_t)(w & 0xfffc);
+		} else if ((b.kind == PPC_B || b.kind == PPC_BC) &&
+			   !b.absolute) {
+			br.kind = b.link ? BRANCH_CALL : BRANCH_JUMP;
 			br.reloc = find_reloc_at(sec, off);
-			br.target = off + disp;
+			br.target = off + b.disp;
 			fn(&br, arg);
-		} else if (op == 19 && (xo == 528 || xo == 560)) {
-			br.kind = (w & 1) ? BRANCH_ICALL : BRANCH_IJUMP;
+		} else if (b.kind == PPC_BCCTR) {
+			br.kind = b.link ? BRANCH_ICALL : BRANCH_IJUMP;
 			fn(&br, arg);
 		}
 	}
 	return end;
 }
 
-/*
- * BO with both "ignore the condition" and "ignore CTR": branch always.
- * rfid, hrfid, urfid, rfscv and rfi (XL form, opcode 19) leave too.
- */
+/* A call comes back; the rest of the branches may not. */
 static bool ppc_step(struct section *sec, unsigned long off, struct step *st)
 {
-	uint32_t w;
-	unsigned int op, xo;
-	bool always;
+	struct ppc_branch b;
 
 	if (!sec->data || off + 4 > sec->size)
 		return false;
-	w = get_u32(sec->data + off, sec->obj->big_endian);
-	op = w >> 26;
-	xo = (w >> 1) & 0x3ff;
-	always = ((w >> 21) & 0x14) == 0x14;
+	ppc_branch(get_u32(sec->data + off, sec->obj->big_endian), &b);
 	*st = (struct step){ .len = 4, .falls_through = true,
 			     .target = NO_TARGET };
-	if (op == 1) {				/* prefixed: 8 bytes */
+	if (b.kind == PPC_PREFIX) {
 		st->len = 8;
 		return off + 8 <= sec->size;
 	}
-	if (w & 1)				/* bl, bcl, blrl, bctrl */
+	if (b.kind == PPC_NONE || b.link)
 		return true;
-	if (op == 18) {
-		st->falls_through = false;
-		if (!(w & 2))
-			st->target = local_target(sec, off,
-				(int32_t)((w & 0x03fffffc) << 6) >> 6);
-	} else if (op == 16) {
-		st->falls_through = !always;
-		if (!(w & 2))
-			st->target = local_target(sec, off,
-						  (int16_t)(w & 0xfffc));
-	} else if (op == 19 && (xo == 16 || xo == 528 || xo == 560)) {
-		st->falls_through = !always;	/* bclr, bcctr, bctar */
-	} else if (op == 19 && (xo == 18 || xo == 274 || xo == 306 ||
-				xo == 82 || xo == 50)) {
-		st->falls_through = false;
-	}
+	if ((b.kind == PPC_B || b.kind == PPC_BC) && !b.absolute)
+		st->target = local_target(sec, off, b.disp);
+	st->falls_through = (b.kind == PPC_BC || b.kind == PPC_BCLR ||
+			     b.kind == PPC_BCCTR) && !b.always;
 	return true;
 }
 

@@ -244,12 +244,6 @@ static struct symbol *label_function(struct audit_ctx *c, struct symbol *l)
 	return r;
 }
 
-static bool code_label(const struct symbol *sym)
-{
-	return sym->sec && sym->sec->text && sym->type == STT_NOTYPE &&
-	       sym->offset < sym->sec->size;
-}
-
 /*
  * Every function ROOT names: the global definition, else static ones,
  * else labels in code.
@@ -270,7 +264,8 @@ static void add_root(struct audit_ctx *c, const char *name)
 			if (sym->func) {
 				enqueue_root(c, sym, name);
 				any = true;
-			} else if (!label && code_label(sym)) {
+			} else if (!label && code_symbol(sym) &&
+				   sym->offset < sym->sec->size) {
 				label = sym;
 			}
 		}

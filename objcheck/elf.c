@@ -658,7 +658,7 @@ struct reloc *find_reloc_from(struct section *sec, unsigned long off)
 /* ------------------------------------------------------------------ */
 /* Functions. */
 
-static bool code_symbol(const struct symbol *sym)
+bool code_symbol(const struct symbol *sym)
 {
 	if (!sym->sec || !sym->sec->text || !*sym->name)
 		return false;

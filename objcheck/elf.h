@@ -153,6 +153,8 @@ struct symbol *next_symbol_by_name(struct symbol *sym);
 
 /* The innermost function whose code covers OFF in SEC. */
 struct symbol *find_func_covering(struct section *sec, unsigned long off);
+/* A symbol that names code: a function, or a label of assembly. */
+bool code_symbol(const struct symbol *sym);
 
 /* The relocations of SEC, sorted by offset, read on first use. */
 struct reloc *sec_relocs(struct section *sec);

@@ -180,6 +180,8 @@ static void parse_options(int argc, char **argv)
 			else
 				bad_usage("unknown format '%s' (json or text)",
 					  optarg);
+			/* Bad input and later bad usage: a document too. */
+			fatal_hook = opts.json ? report_fatal : NULL;
 			break;
 		case OPT_STATS:
 			opts.stats = true;
@@ -230,12 +232,6 @@ int main(int argc, char **argv)
 	struct program prog = { 0 };
 	unsigned long errors;
 
-	/* Before the options are read: their own errors are JSON too. */
-	for (int i = 1; i < argc && strcmp(argv[i], "--"); i++)
-		if (!strcmp(argv[i], "--format=json") ||
-		    (!strcmp(argv[i], "--format") && i + 1 < argc &&
-		     !strcmp(argv[i + 1], "json")))
-			fatal_hook = report_fatal;
 	parse_options(argc, argv);
 	for (int i = optind; i < argc; i++)
 		elf_load_path(&prog.objs, argv[i], want_relocs);

@@ -8,6 +8,8 @@
  * that are no call to an entry point, __patchable_function_entries
  * entries).  The machine's part is arch->code_marks.
  */
+#include <stdlib.h>
+
 #include "check.h"
 
 static const char *const mark_names[NR_MARKS] = {
@@ -26,6 +28,17 @@ const char *mark_name(enum mark_kind kind)
 static bool counter_name(const char *name)
 {
 	return strstarts(name, "__gcov0.");
+}
+
+/* By place: a gcov kernel's vmlinux.o has tens of thousands. */
+static int cmp_place(const void *a, const void *b)
+{
+	const struct symbol *x = *(struct symbol * const *)a;
+	const struct symbol *y = *(struct symbol * const *)b;
+	unsigned long kx = place_key(x->sec, x->offset);
+	unsigned long ky = place_key(y->sec, y->offset);
+
+	return kx < ky ? -1 : kx > ky;
 }
 
 static void read_tables(struct object *obj)
@@ -53,6 +66,9 @@ static void read_tables(struct object *obj)
 					 sizeof(*obj->counters));
 		obj->counters[obj->nr_counters++] = sym;
 	}
+	if (obj->nr_counters)
+		qsort(obj->counters, obj->nr_counters, sizeof(*obj->counters),
+		      cmp_place);
 }
 
 /*
@@ -66,19 +82,30 @@ static void read_tables(struct object *obj)
 static bool in_counter(const struct object *obj, const struct section *sec,
 		       unsigned long off)
 {
+	unsigned long key = place_key(sec, off);
+	unsigned int a = 0, b = obj->nr_counters;
+	const struct symbol *c;
+	unsigned long in;
+
 	if (strstr(sec->name, "__gcov0."))
 		return true;
-	for (unsigned int i = 0; i < obj->nr_counters; i++) {
-		const struct symbol *c = obj->counters[i];
-		unsigned long in = off - c->offset;
+	/* The last counter at or before OFF: counters do not overlap. */
+	while (a < b) {
+		unsigned int mid = a + (b - a) / 2;
 
-		if (c->sec != sec || off < c->offset ||
-		    in >= (c->len ? c->len : 1))
-			continue;
-		if (obj->machine == EM_X86_64 || (in && !(in % 8)))
-			return true;
+		c = obj->counters[mid];
+		if (place_key(c->sec, c->offset) <= key)
+			a = mid + 1;
+		else
+			b = mid;
 	}
-	return false;
+	if (!a)
+		return false;
+	c = obj->counters[a - 1];
+	in = off - c->offset;
+	if (c->sec != sec || in >= (c->len ? c->len : 1))
+		return false;
+	return obj->machine == EM_X86_64 || (in && !(in % 8));
 }
 
 /*
