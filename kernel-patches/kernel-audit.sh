@@ -7,9 +7,8 @@
 #
 # For Linux 6.1 (Debian 12's linux-source-6.1) and 6.12 (Debian 13's,
 # fetched by debian-source.sh), unpatched: unpacks the tree into
-# WORKDIR/linux-VERSION, configures small-pseries.config on top of
-# tinyconfig (ppc64le pseries, KASAN generic outline) in
-# WORKDIR/out-VERSION and builds vmlinux with the powerpc64le gcc-12
+# WORKDIR/linux-VERSION, configures it with small-config.sh (ppc64le
+# pseries, KASAN generic outline) in WORKDIR/out-VERSION and builds vmlinux with the powerpc64le gcc-12
 # cross compiler.  Tree and build are kept: a second run, or one after
 # an interruption, goes on from what make left.  Then, with OBJCHECK and
 # with OLD_OBJCHECK when given (an earlier build, for before and after):
@@ -77,21 +76,8 @@ build() {	# build VERSION: the tree's vmlinux.o, or die
 	cmp -s "$here/small-pseries.config" "$out/.fragment" 2>/dev/null ||
 		rm -f "$out/.config"
 	if [ ! -f "$out/.config" ]; then
-		mkdir -p "$out"
-		kmake "$src" "$out" tinyconfig >"$log" 2>&1 || die "tinyconfig (see $log)"
-		"$src/scripts/kconfig/merge_config.sh" -m -O "$out" \
-			"$out/.config" "$here/small-pseries.config" >>"$log" 2>&1 ||
-			die "merge_config (see $log)"
-		kmake "$src" "$out" olddefconfig >>"$log" 2>&1 ||
-			die "olddefconfig (see $log)"
-		# Every option of the fragment must have stayed as asked.
-		grep '^CONFIG_' "$here/small-pseries.config" | while read -r l; do
-			grep -qx "$l" "$out/.config" || { echo "$l"; break; }
-		done > "$out/.lost"
-		if [ -s "$out/.lost" ]; then
-			rm -f "$out/.config"
-			die "Linux $v: $(cat "$out/.lost") did not stay set"
-		fi
+		KERNEL_CC=$kcc "$here/small-config.sh" "$src" "$out" >"$log" 2>&1 ||
+			die "Linux $v: configuring failed ($(tail -n 1 "$log"))"
 		cp "$here/small-pseries.config" "$out/.fragment"
 	fi
 	say "Linux $v: building vmlinux ($jobs jobs; log: $log)"

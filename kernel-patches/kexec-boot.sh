@@ -25,7 +25,7 @@
 #                    the kbuild check off (it would fail the link): must
 #                    hang in enter_vmx_ops, the bug of the upstream fix
 #
-# Each is a small pseries config (small-pseries.config) built from one
+# Each is a small pseries config (small-config.sh) built from one
 # fresh tree of Debian's linux-source-6.1 in WORKDIR, patched from one
 # kernel to the next so that only what changes is rebuilt (two out-of-
 # tree builds: without and with the plugin).  Each boots under
@@ -131,23 +131,14 @@ kmake() {	# kmake OUT ARGS...
 		REALMODE_OBJCHECK="$objcheck" -j"$(nproc)" "$@"
 }
 
-configure() {	# configure OUT [CONFIG...]: small-pseries plus CONFIGs
+configure() {	# configure OUT [CONFIG...]: small-config.sh's, and CONFIGs
 	[ -z "$boot_only" ] || return 0
 	out=$1
 	shift
-	mkdir -p "$out"
-	kmake "$out" tinyconfig >>"$log" 2>&1 || die "tinyconfig (see $log)"
-	"$ksrc/scripts/kconfig/merge_config.sh" -m -O "$out" "$out/.config" \
-		"$here/small-pseries.config" >>"$log" 2>&1 || die "merge_config"
-	for c in "$@"; do
-		"$ksrc/scripts/config" --file "$out/.config" -e "$c"
-	done
-	kmake "$out" olddefconfig >>"$log" 2>&1 || die "olddefconfig"
-	for c in KASAN_GENERIC KEXEC_FILE PPC_RADIX_MMU PPC_OF_BOOT_TRAMPOLINE \
-		 INIT_STACK_ALL_ZERO "$@"; do
-		grep -q "^CONFIG_$c=y" "$out/.config" ||
-			die "CONFIG_$c did not stay set (see $out/.config)"
-	done
+	# INIT_STACK_ALL_ZERO is GCC 12's default; the hang depends on it.
+	KERNEL_CC=$kcc "$here/small-config.sh" "$ksrc" "$out" \
+		INIT_STACK_ALL_ZERO "$@" >>"$log" 2>&1 ||
+		die "configuring $out failed ($(tail -n 1 "$log"))"
 }
 
 patch_in() {	# patch_in [-R] NNNN: a patch of the series
