@@ -231,7 +231,13 @@ void read_instr_marks(struct section *meta, unsigned long **keys,
 {
 	struct reloc *relocs = sec_relocs(meta);
 
-	*keys = xcalloc(meta->nr_relocs ?: 1, sizeof(unsigned long));
+	/*
+	 * An object may have several tables of one name: with
+	 * -ffunction-sections GCC makes one __patchable_function_entries
+	 * a function (SHF_LINK_ORDER), and ld -r keeps them apart.
+	 */
+	*keys = xrealloc(*keys, *nr + meta->nr_relocs + 1,
+			 sizeof(unsigned long));
 	for (unsigned int i = 0; i < meta->nr_relocs; i++) {
 		const struct reloc *r = &relocs[i];
 

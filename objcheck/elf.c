@@ -1014,13 +1014,16 @@ static void load_object(struct objects *list, char *name,
 		bad_input(name, "corrupt ELF header: %s", elf_why());
 	read_ehdr(obj, elf, &eh);
 	obj->machine = eh.e_machine;
-	if (eh.e_type != ET_REL)
-		bad_input(name, "not a relocatable object (ELF type %u)",
-			  eh.e_type);
 	obj->arch = arch_for(eh.e_machine);
-	if (!obj->arch)
+	if (eh.e_type != ET_REL || !obj->arch) {
+		/* bad_input() exits: libelf's handle is let go first. */
+		elf_end(elf);
+		if (eh.e_type != ET_REL)
+			bad_input(name, "not a relocatable object (ELF type "
+				  "%u)", eh.e_type);
 		bad_input(name, "unsupported machine %u (supported: x86_64, "
 			  "ppc64, ppc64le, aarch64)", eh.e_machine);
+	}
 
 	read_sections(obj, elf, &eh);
 	/* What libelf had to say is in the sections now. */
