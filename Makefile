@@ -30,6 +30,10 @@ PLUGIN_CXX = $(shell command -v g++-$(GCC_MAJOR) >/dev/null 2>&1 && \
 		echo g++-$(GCC_MAJOR) || echo $(HOSTCXX))
 
 PLUGIN_SO ?= plugin/realmode.so
+# What -fplugin loads is a loader (plugin/loader/) that checks the GCC
+# version before it loads the plugin proper, which sits beside it.
+PLUGIN_CORE = $(dir $(PLUGIN_SO))realmode-core.so
+PLUGIN_LOADER_OBJ = $(PLUGIN_OBJDIR)/loader/loader.o
 PLUGIN_OBJDIR ?= build/obj/$(notdir $(CC))
 PLUGIN_SRCS := $(wildcard plugin/*.c)
 PLUGIN_HDRS := $(wildcard plugin/*.h plugin/*.def)
@@ -37,9 +41,14 @@ PLUGIN_OBJS = $(patsubst plugin/%.c,$(PLUGIN_OBJDIR)/%.o,$(PLUGIN_SRCS))
 PLUGIN_CXXFLAGS := -std=gnu++11 -fPIC -fno-rtti -fno-exceptions -O2 -g \
 	-Wall -Wextra -fvisibility=hidden
 
-# Compilers the testsuite runs on; those not installed are skipped.
-CHECK_COMPILERS := gcc-12 gcc-11 powerpc64le-linux-gnu-gcc-12 \
-	powerpc64le-linux-gnu-gcc-11 aarch64-linux-gnu-gcc-12
+# Compilers the testsuite runs on, each with its g++; those neither on
+# the PATH nor in the Debian 13 root are skipped.  Beside each compiler,
+# the plugin for its other major version is built (11 and 12, 13 and 14),
+# for the test that loads the wrong one.
+CHECK_COMPILERS := gcc-12 gcc-11 gcc-13 gcc-14 \
+	powerpc64le-linux-gnu-gcc-12 powerpc64le-linux-gnu-gcc-11 \
+	powerpc64le-linux-gnu-gcc-13 powerpc64le-linux-gnu-gcc-14 \
+	aarch64-linux-gnu-gcc-12 aarch64-linux-gnu-gcc-14
 CHECK_DIR := build/testsuite
 EXTRA_TEST_FLAGS ?=
 
@@ -50,7 +59,28 @@ DEB_PACKAGES = make gcc-12 g++-12 gcc-12-plugin-dev gcc-11 g++-11 \
 	gcc-11-plugin-dev-powerpc64le-linux-gnu gcc-12-aarch64-linux-gnu \
 	g++-12-aarch64-linux-gnu gcc-12-plugin-dev-aarch64-linux-gnu \
 	gcc-12-powerpc64-linux-gnu dejagnu libelf-dev qemu-user csmith \
-	libcsmith-dev python3 $(KERNEL_DEB_PACKAGES)
+	libcsmith-dev python3 debootstrap $(KERNEL_DEB_PACKAGES)
+
+# GCC 13 and 14 come from Debian 13, whose libc must not go into a
+# Debian 12 host: make deps builds a root of it under build/ (unless the
+# host has all of ROOT_COMPILERS), and make check runs those compilers
+# there, with a realmode-objcheck of the root's own.
+ROOT_COMPILERS := gcc-13 gcc-14 powerpc64le-linux-gnu-gcc-13 \
+	powerpc64le-linux-gnu-gcc-14 aarch64-linux-gnu-gcc-14
+DEBIAN13_ROOT := build/debian13
+DEBIAN13_PACKAGES = make gcc g++ gcc-13 g++-13 gcc-13-plugin-dev gcc-14 \
+	g++-14 gcc-14-plugin-dev gcc-13-powerpc64le-linux-gnu \
+	g++-13-powerpc64le-linux-gnu gcc-13-plugin-dev-powerpc64le-linux-gnu \
+	gcc-14-powerpc64le-linux-gnu g++-14-powerpc64le-linux-gnu \
+	gcc-14-plugin-dev-powerpc64le-linux-gnu gcc-14-aarch64-linux-gnu \
+	g++-14-aarch64-linux-gnu gcc-14-plugin-dev-aarch64-linux-gnu \
+	gcc-14-powerpc64-linux-gnu git libelf-dev dejagnu binutils qemu-user file python3 \
+	$(KERNEL_DEBIAN13_PACKAGES)
+DEBIAN13_MAKEVARS := HOSTCC=gcc-14 HOSTCXX=g++-14 \
+	OBJCHECK=build/debian13-objcheck/realmode-objcheck \
+	OBJCHECK_OBJDIR=build/obj/debian13-objcheck \
+	OBJCHECK_ASAN=build/debian13-objcheck/realmode-objcheck-asan \
+	OBJCHECK_ASAN_OBJDIR=build/obj/debian13-objcheck-asan
 
 .PHONY: all plugin objcheck check bench deps install uninstall clean
 .DELETE_ON_ERROR:
@@ -70,7 +100,11 @@ $(PLUGIN_STAMP):
 	@echo '$(CC)' > $@
 
 # Linked aside and renamed, so a compiler loading it never sees half a file.
-$(PLUGIN_SO): $(PLUGIN_OBJS) $(PLUGIN_STAMP)
+$(PLUGIN_SO): $(PLUGIN_LOADER_OBJ) $(PLUGIN_CORE) $(PLUGIN_STAMP)
+	$(PLUGIN_CXX) -shared -o $@.tmp $(PLUGIN_LOADER_OBJ) -ldl
+	mv -f $@.tmp $@
+
+$(PLUGIN_CORE): $(PLUGIN_OBJS) $(PLUGIN_STAMP)
 	$(PLUGIN_CXX) -shared -o $@.tmp $(PLUGIN_OBJS)
 	mv -f $@.tmp $@
 
@@ -95,40 +129,34 @@ deps:
 	echo "deps: installing $$missing"; \
 	apt-get update -q && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -q $$missing
+	@(for cc in $(ROOT_COMPILERS); do \
+		command -v $$cc >/dev/null 2>&1 || exit 1; \
+	done) || testsuite/debian13.sh create $(DEBIAN13_ROOT) \
+		$(DEBIAN13_PACKAGES)
 
 # Per compiler: build the plugin, run the suite (its bad-input tests of
 # realmode-objcheck a second time against the ASan/UBSan build), run it
 # again with the plugin disabled to show that every stripping test can
 # fail, and check that realmode-objcheck finds every object the plugin
-# accepts clean.  Then one summary line.
+# accepts clean.  Compilers the host lacks run in the Debian 13 root
+# (ROOT_COMPILERS, testsuite/debian13.sh), each with a realmode-objcheck
+# built there.  Then the fuzz regressions and one summary line.
 check: deps objcheck objcheck-asan
 	@rm -rf $(CHECK_DIR); mkdir -p $(CHECK_DIR); start=$$(date +%s); \
+	host=; root=; \
 	for cc in $(CHECK_COMPILERS); do \
-		if ! command -v $$cc >/dev/null 2>&1; then \
-			echo "check: $$cc not installed, skipped"; continue; \
-		fi; \
-		cxx=$$(echo $$cc | sed 's/gcc-\([0-9]*\)$$/g++-\1/'); \
-		$(MAKE) --no-print-directory plugin CC=$$cc \
-			PLUGIN_SO=build/$$cc/realmode.so || exit 1; \
-		other=$$(echo $$cc | sed 's/gcc-12$$/gcc-1X/; s/gcc-11$$/gcc-12/; s/gcc-1X$$/gcc-11/'); \
-		if command -v $$other >/dev/null 2>&1; then \
-			$(MAKE) --no-print-directory plugin CC=$$other \
-				PLUGIN_SO=build/$$other/realmode.so || exit 1; \
-		fi; \
-		testsuite/run.sh --cc $$cc --cxx $$cxx \
-			--plugin $(CURDIR)/build/$$cc/realmode.so \
-			--other-plugin $(CURDIR)/build/$$other/realmode.so \
-			--outdir $(CHECK_DIR)/$$cc \
-			--extra-flags "$(EXTRA_TEST_FLAGS)" \
-			--objcheck-asan $(CURDIR)/$(OBJCHECK_ASAN) || exit 1; \
-		testsuite/can-fail.sh --cc $$cc --cxx $$cxx \
-			--plugin $(CURDIR)/build/$$cc/realmode.so \
-			--outdir $(CHECK_DIR)/can-fail-$$cc || exit 1; \
-		testsuite/agree.sh --cc $$cc \
-			--plugin $(CURDIR)/build/$$cc/realmode.so \
-			--objcheck $(CURDIR)/$(OBJCHECK) \
-			--outdir $(CHECK_DIR)/agree-$$cc || exit 1; \
+		if command -v $$cc >/dev/null 2>&1; then host="$$host $$cc"; \
+		elif testsuite/debian13.sh has $(DEBIAN13_ROOT) $$cc; then \
+			root="$$root $$cc"; \
+		else echo "check: $$cc not installed, skipped"; fi; \
 	done; \
+	$(MAKE) --no-print-directory check-compilers \
+		CHECK_COMPILERS="$$host" || exit 1; \
+	if [ -n "$$root" ]; then \
+		testsuite/debian13.sh run $(DEBIAN13_ROOT) \
+			make --no-print-directory check-compilers \
+			CHECK_COMPILERS="$$root" $(DEBIAN13_MAKEVARS) || exit 1; \
+	fi; \
 	testsuite/fuzz/fuzz.sh -n $(FUZZ_CHECK_N) -s $(FUZZ_CHECK_SEED) \
 		-o build/fuzz-csmith/check --objcheck $(CURDIR)/$(OBJCHECK) \
 		--sum $(CHECK_DIR)/fuzz/realmode.sum || exit 1; \
@@ -145,6 +173,36 @@ check: deps objcheck objcheck-asan
 	done || exit 1; \
 	echo $$(( $$(date +%s) - start )) > $(CHECK_DIR)/wall-time; \
 	testsuite/summary.sh $(CHECK_DIR)/*/
+
+# The body of make check for the compilers named, all on this PATH.
+.PHONY: check-compilers
+check-compilers: objcheck objcheck-asan
+	@for cc in $(CHECK_COMPILERS); do \
+		cxx=$$(echo $$cc | sed 's/gcc-\([0-9]*\)$$/g++-\1/'); \
+		$(MAKE) --no-print-directory plugin CC=$$cc \
+			PLUGIN_SO=build/$$cc/realmode.so || exit 1; \
+		other=$$(echo $$cc | sed 's/gcc-11$$/gcc-1Y/; s/gcc-12$$/gcc-11/; \
+			s/gcc-13$$/gcc-1Z/; s/gcc-14$$/gcc-13/; \
+			s/gcc-1Y$$/gcc-12/; s/gcc-1Z$$/gcc-14/'); \
+		if command -v $$other >/dev/null 2>&1; then \
+			$(MAKE) --no-print-directory plugin CC=$$other \
+				PLUGIN_SO=build/$$other/realmode.so || exit 1; \
+		fi; \
+		testsuite/run.sh --cc $$cc --cxx $$cxx \
+			--plugin $(CURDIR)/build/$$cc/realmode.so \
+			--other-plugin $(CURDIR)/build/$$other/realmode.so \
+			--outdir $(CHECK_DIR)/$$cc \
+			--extra-flags "$(EXTRA_TEST_FLAGS)" \
+			--objcheck $(CURDIR)/$(OBJCHECK) \
+			--objcheck-asan $(CURDIR)/$(OBJCHECK_ASAN) || exit 1; \
+		testsuite/can-fail.sh --cc $$cc --cxx $$cxx \
+			--plugin $(CURDIR)/build/$$cc/realmode.so \
+			--outdir $(CHECK_DIR)/can-fail-$$cc || exit 1; \
+		testsuite/agree.sh --cc $$cc \
+			--plugin $(CURDIR)/build/$$cc/realmode.so \
+			--objcheck $(CURDIR)/$(OBJCHECK) \
+			--outdir $(CHECK_DIR)/agree-$$cc || exit 1; \
+	done
 
 # Differential fuzzing of the plugin on csmith programs (testsuite/fuzz/,
 # docs/testsuite.md): N programs from csmith seed SEED, on gcc-12 and the
@@ -175,6 +233,7 @@ bench: deps objcheck
 install: plugin objcheck install-objcheck
 	install -d $(DESTDIR)$(PLUGIN_DIR)
 	install -m 0755 $(PLUGIN_SO) $(DESTDIR)$(PLUGIN_DIR)/realmode.so
+	install -m 0755 $(PLUGIN_CORE) $(DESTDIR)$(PLUGIN_DIR)/realmode-core.so
 	install -m 0644 plugin/include/realmode.h $(DESTDIR)$(PLUGIN_DIR)/realmode.h
 	install -d $(DESTDIR)$(PREFIX)/share/doc/realmode
 	install -m 0644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/realmode/
@@ -182,12 +241,14 @@ install: plugin objcheck install-objcheck
 	install -m 0644 docs/realmode.7 $(DESTDIR)$(PREFIX)/share/man/man7/realmode.7
 
 uninstall: uninstall-objcheck
-	rm -f $(DESTDIR)$(PLUGIN_DIR)/realmode.so $(DESTDIR)$(PLUGIN_DIR)/realmode.h
+	rm -f $(DESTDIR)$(PLUGIN_DIR)/realmode.so \
+		$(DESTDIR)$(PLUGIN_DIR)/realmode-core.so \
+		$(DESTDIR)$(PLUGIN_DIR)/realmode.h
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/realmode
 	rm -f $(DESTDIR)$(PREFIX)/share/man/man7/realmode.7
 
 clean:
-	rm -rf build plugin/realmode.so plugin/realmode.so.cc
+	rm -rf build plugin/realmode.so plugin/realmode-core.so plugin/realmode.so.cc
 
 include objcheck/objcheck.mk
 include kernel-patches/kernel.mk

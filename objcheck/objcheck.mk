@@ -50,6 +50,7 @@ OBJCHECK_INSTALL_MAN := $(DESTDIR)$(PREFIX)/share/man/man1/realmode-objcheck.1
 objcheck: $(OBJCHECK)
 
 $(OBJCHECK): $(OBJCHECK_OBJS)
+	@mkdir -p $(dir $@)
 	$(HOSTCC) $(OBJCHECK_LDFLAGS) -o $@ $(OBJCHECK_OBJS) $(OBJCHECK_LDLIBS)
 
 $(OBJCHECK_OBJDIR)/%.o: objcheck/%.c $(OBJCHECK_HDRS) $(OBJCHECK_INC)
@@ -59,6 +60,7 @@ $(OBJCHECK_OBJDIR)/%.o: objcheck/%.c $(OBJCHECK_HDRS) $(OBJCHECK_INC)
 objcheck-asan: $(OBJCHECK_ASAN)
 
 $(OBJCHECK_ASAN): $(OBJCHECK_ASAN_OBJS)
+	@mkdir -p $(dir $@)
 	$(HOSTCC) $(OBJCHECK_LDFLAGS) $(OBJCHECK_SANITIZE_FLAGS) -o $@ \
 		$(OBJCHECK_ASAN_OBJS) $(OBJCHECK_LDLIBS)
 

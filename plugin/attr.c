@@ -11,6 +11,12 @@
  *   -pg, -mfentry, -mprofile-kernel,
  *   -finstrument-functions			DECL_NO_INSTRUMENT_FUNCTION_ENTRY_EXIT
  *   -fpatchable-function-entry			patchable_function_entry (0, 0)
+ *   -fstrub=all|internal (GCC 14)		strub ("callable"), unless a strub
+ *						attribute was written
+ *
+ * strub is decided once the definition's attributes are all known (its
+ * body parsed): a strub attribute may come after realmode in the same
+ * list, and what the user asked for there stays, to be judged.
  *
  * The switches are set when the attribute is seen; declarations merge
  * them into the definition, in either order.  They are set again when a
@@ -138,8 +144,15 @@ static tree handle_realmode_attribute(tree *node, tree name,
  * written on and can warn about variables, fields and other types.
  */
 static struct attribute_spec realmode_attr = {
-	"realmode", 0, 0, false, false, false, false,
-	handle_realmode_attribute, NULL
+	.name = "realmode",
+	.min_length = 0,
+	.max_length = 0,
+	.decl_required = false,
+	.type_required = false,
+	.function_type_required = false,
+	.affects_type_identity = false,
+	.handler = handle_realmode_attribute,
+	.exclude = NULL,
 };
 
 void realmode_register_attributes(void *gcc_data ATTRIBUTE_UNUSED,
@@ -186,6 +199,7 @@ void realmode_body_parsed(void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
 	/* A definition declares too: calls made by name (memcpy) count it. */
 	realmode_note_declared(fndecl);
 	realmode_mark(fndecl);
+	compat_strub_callable(fndecl);
 	add_flag_attribute(fndecl, PARSED_REALMODE);
 }
 
@@ -200,8 +214,9 @@ static void warn_late_attribute(tree fndecl)
 	    lookup_attribute(PARSED_REALMODE, DECL_ATTRIBUTES(fndecl)))
 		return;
 	add_flag_attribute(fndecl, PARSED_REALMODE);
-	if (!flag_sanitize_undefined_trap_on_error ||
-	    !(flag_sanitize & (SANITIZE_UNDEFINED | SANITIZE_UNDEFINED_NONDEFAULT)))
+	compat_strub_callable(fndecl);
+	if (!(flag_sanitize & compat_sanitize_trap() &
+	      (SANITIZE_UNDEFINED | SANITIZE_UNDEFINED_NONDEFAULT)))
 		return;
 	warning_at(input_location, OPT_Wattributes,
 		   "%<realmode%> given after the definition of %qD: the UBSan "

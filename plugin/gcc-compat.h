@@ -3,7 +3,7 @@
  * gcc-compat.h - every difference between the GCC versions realmode
  * supports lives here, so the plugin logic reads the same for each.
  *
- * Supported: GCC 11 and 12, native and powerpc64le cross.  Nothing
+ * Supported: GCC 11 to 14, native and cross (powerpc64le, aarch64).  Nothing
  * outside this file may test GCCPLUGIN_VERSION_MAJOR.
  */
 #ifndef REALMODE_GCC_COMPAT_H
@@ -35,10 +35,27 @@
 #include "langhooks.h"
 #include "target.h"
 #include "hash-set.h"
-
-#if GCCPLUGIN_VERSION_MAJOR < 11 || GCCPLUGIN_VERSION_MAJOR > 12
-#error "realmode supports GCC 11 and 12"
+#if GCCPLUGIN_VERSION_MAJOR >= 14
+#include "rich-location.h"	/* no longer in line-map.h */
 #endif
+
+#if GCCPLUGIN_VERSION_MAJOR < 11 || GCCPLUGIN_VERSION_MAJOR > 14
+#error "realmode supports GCC 11 to 14"
+#endif
+
+/*
+ * The sanitizers whose checks trap instead of calling a handler.  GCC 13
+ * replaced the all-or-nothing -fsanitize-undefined-trap-on-error with
+ * the -fsanitize-trap= mask.
+ */
+static inline unsigned int compat_sanitize_trap(void)
+{
+#if GCCPLUGIN_VERSION_MAJOR >= 13
+	return flag_sanitize_trap;
+#else
+	return flag_sanitize_undefined_trap_on_error ? ~0U : 0U;
+#endif
+}
 
 /*
  * GCC 12 has a per-function switch for -fsanitize-coverage (the
@@ -76,6 +93,31 @@ static inline tree compat_deferred_init_var(const gimple *stmt)
 static inline void compat_set_location(gimple *stmt, location_t loc)
 {
 	stmt->location = loc;
+}
+
+/*
+ * GCC 14's -fstrub=all|internal scrubs the stack a function used, with
+ * calls to libgcc's __strub_enter, __strub_update and __strub_leave.
+ * strub ("callable") keeps a function out of it while functions that
+ * are in it may still call it (strub ("disabled") forbids that).  What
+ * the user wrote, on the function or its type, stays.  The argument is a
+ * string with its NUL counted, as the parser builds it.
+ */
+static inline void compat_strub_callable(tree fndecl)
+{
+#if GCCPLUGIN_VERSION_MAJOR >= 14
+	if (lookup_attribute("strub", DECL_ATTRIBUTES(fndecl)) ||
+	    lookup_attribute("strub", TYPE_ATTRIBUTES(TREE_TYPE(fndecl))))
+		return;
+	DECL_ATTRIBUTES(fndecl) =
+		tree_cons(get_identifier("strub"),
+			  tree_cons(NULL_TREE,
+				    build_string(sizeof("callable"), "callable"),
+				    NULL_TREE),
+			  DECL_ATTRIBUTES(fndecl));
+#else
+	(void)fndecl;
+#endif
 }
 
 #endif /* REALMODE_GCC_COMPAT_H */

@@ -189,8 +189,15 @@ opt_pass *make_realmode_strip_pass(void);
 #define REALMODE_PASS_GATED(KIND, KIND_ENUM, NAME, GATE, EXECUTE)	\
 namespace {								\
 const pass_data NAME##_data = {						\
-	KIND_ENUM, #NAME, OPTGROUP_NONE, TV_NONE,			\
-	0, 0, 0, 0, 0							\
+	.type = KIND_ENUM,						\
+	.name = #NAME,							\
+	.optinfo_flags = OPTGROUP_NONE,					\
+	.tv_id = TV_NONE,						\
+	.properties_required = 0,					\
+	.properties_provided = 0,					\
+	.properties_destroyed = 0,					\
+	.todo_flags_start = 0,						\
+	.todo_flags_finish = 0,						\
 };									\
 class NAME##_pass : public KIND##_opt_pass {				\
 public:									\

@@ -41,8 +41,8 @@ static const char realmode_help[] =
 	"  help                print this text\n";
 
 static struct plugin_info realmode_info = {
-	REALMODE_VERSION,
-	realmode_help,
+	.version = REALMODE_VERSION,
+	.help = realmode_help,
 };
 
 static const struct {
@@ -111,7 +111,12 @@ static bool parse_args(const struct plugin_name_args *info)
 static void register_pass(const char *name, opt_pass *pass, const char *ref,
 			  enum pass_positioning_ops pos)
 {
-	struct register_pass_info info = { pass, ref, 1, pos };
+	struct register_pass_info info = {
+		.pass = pass,
+		.reference_pass_name = ref,
+		.ref_pass_instance_number = 1,
+		.pos_op = pos,
+	};
 
 	register_callback(name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
 }

@@ -19,8 +19,13 @@ static vec<verdict> verdicts;
 static vec<tree, va_gc> *kept;
 
 const struct ggc_root_tab realmode_gc_roots[] = {
-	{ &kept, 1, sizeof(kept), &gt_ggc_mx_vec_tree_va_gc_,
-	  &gt_pch_nx_vec_tree_va_gc_ },
+	{
+		.base = &kept,
+		.nelt = 1,
+		.stride = sizeof(kept),
+		.cb = &gt_ggc_mx_vec_tree_va_gc_,
+		.pchw = &gt_pch_nx_vec_tree_va_gc_,
+	},
 	LAST_GGC_ROOT_TAB
 };
 

@@ -2,15 +2,17 @@
 # Run the realmode testsuite once, for one compiler.
 #
 #   testsuite/run.sh --cc CC --cxx CXX --plugin PATH --outdir DIR
-#                    [--extra-flags "FLAGS"] [--objcheck-asan PATH]
-#                    [--other-plugin PATH]
+#                    [--extra-flags "FLAGS"] [--objcheck PATH]
+#                    [--objcheck-asan PATH] [--other-plugin PATH]
 #                    [-- RUNTEST-ARGS...]
 #
 # Runs "runtest --tool realmode" over every test directory of testsuite/
 # (each */*.exp driver, see lib/realmode.exp), leaving DIR/realmode.sum,
 # DIR/realmode.log and the compiler output of every test in DIR.  An
 # empty --plugin compiles the tests without the plugin; an empty --cxx
-# makes the C++ tests unsupported.  --objcheck-asan names the ASan/UBSan
+# makes the C++ tests unsupported.  --objcheck names the
+# realmode-objcheck the tests run (default: build/realmode-objcheck; a
+# Debian 13 root has one of its own).  --objcheck-asan names the ASan/UBSan
 # build of realmode-objcheck that the bad-input tests run against a
 # second time (default: build/realmode-objcheck-asan, if built).
 # --other-plugin names realmode.so built for the other GCC version, for
@@ -28,7 +30,7 @@ usage() {
 	exit 2
 }
 
-cc='' cxx='' plugin='' outdir='' extra='' asan='' other=''
+cc='' cxx='' plugin='' outdir='' extra='' asan='' other='' objcheck=''
 have_cc='' have_outdir=''
 while [ $# -gt 0 ]; do
 	case $1 in
@@ -37,6 +39,8 @@ while [ $# -gt 0 ]; do
 	--plugin) [ $# -ge 2 ] || usage; plugin=$2; shift 2 ;;
 	--outdir) [ $# -ge 2 ] || usage; outdir=$2; have_outdir=1; shift 2 ;;
 	--extra-flags) [ $# -ge 2 ] || usage; extra=$2; shift 2 ;;
+	--objcheck) [ $# -ge 2 ] || usage; objcheck=$2; shift 2 ;;
+	--objcheck=*) objcheck=${1#*=}; shift ;;
 	--objcheck-asan) [ $# -ge 2 ] || usage; asan=$2; shift 2 ;;
 	--other-plugin) [ $# -ge 2 ] || usage; other=$2; shift 2 ;;
 	--other-plugin=*) other=${1#*=}; shift ;;
@@ -85,6 +89,10 @@ case $other in
 "" | /*) ;;
 *) other=$(pwd)/$other ;;
 esac
+case $objcheck in
+"" | /*) ;;
+*) objcheck=$(pwd)/$objcheck ;;
+esac
 
 # A stale .sum must not survive a run that dies early.
 rm -f "$outdir/realmode.sum" "$outdir/realmode.log"
@@ -93,9 +101,12 @@ rm -f "$outdir/realmode.sum" "$outdir/realmode.log"
 DEJAGNU=${DEJAGNU:-$testsuite/config/global.exp}
 export DEJAGNU
 
-# Set only when given, so that lib/objcheck.exp's default applies.
+# Set only when given, so that lib/objcheck.exp's defaults apply.
 if [ -n "$asan" ]; then
 	set -- "REALMODE_OBJCHECK_ASAN=$asan" "$@"
+fi
+if [ -n "$objcheck" ]; then
+	set -- "REALMODE_OBJCHECK=$objcheck" "$@"
 fi
 
 cd "$outdir" || exit 2

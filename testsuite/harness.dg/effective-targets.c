@@ -8,9 +8,14 @@
 /* { dg-additional-options "-DET_AARCH64=1" { target aarch64 } } */
 /* { dg-additional-options "-DTRIPLET_AARCH64=1" { target aarch64-*-* } } */
 /* { dg-additional-options "-DTRIPLET_LINUX=1" { target *-*-linux* } } */
-/* { dg-additional-options "-DET_GCC=11" { target gcc11 } } */
-/* { dg-additional-options "-DET_GCC=12" { target gcc12 } } */
-/* { dg-additional-options "-DET_GCC_OTHER=1" { target { ! { gcc11 || gcc12 } } } } */
+/* { dg-additional-options "-DET_ONLY=11" { target gcc11_only } } */
+/* { dg-additional-options "-DET_ONLY=12" { target gcc12_only } } */
+/* { dg-additional-options "-DET_ONLY=13" { target gcc13_only } } */
+/* { dg-additional-options "-DET_ONLY=14" { target gcc14_only } } */
+/* { dg-additional-options "-DET_UP12=1" { target gcc12 } } */
+/* { dg-additional-options "-DET_UP13=1" { target gcc13 } } */
+/* { dg-additional-options "-DET_UP14=1" { target gcc14 } } */
+/* { dg-additional-options "-DET_UP15=1" { target gcc15 } } */
 /* { dg-additional-options "-DANY_OF=1" { target x86_64-*-* powerpc64le-*-* aarch64-*-* } } */
 /* { dg-additional-options "-DAND_NOT=1" { target { x86_64-*-* && ! powerpc64le } } } */
 /* { dg-additional-options "-DAND_NOT=2" { target { powerpc64le-*-* && ! x86_64 } } } */
@@ -54,21 +59,23 @@
 #if !TRIPLET_LINUX || !ANY_OF || NOT_BOTH
 # error triplet selectors are wrong
 #endif
-#if __GNUC__ == 11 || __GNUC__ == 12
-# if ET_GCC != __GNUC__ || ET_GCC_OTHER
-#  error gcc11/gcc12 are wrong
-# endif
-#elif !ET_GCC_OTHER
-# error gcc11/gcc12 are wrong
+/* gccN is N or later, gccN_only N alone.  */
+#if ET_ONLY != __GNUC__
+# error gccN_only is wrong
+#endif
+#if (__GNUC__ >= 12) != (ET_UP12 + 0) || (__GNUC__ >= 13) != (ET_UP13 + 0) \
+    || (__GNUC__ >= 14) != (ET_UP14 + 0) || (__GNUC__ >= 15) != (ET_UP15 + 0)
+# error gccN is wrong
 #endif
 /* GCC 12 added the no_sanitize_coverage attribute.  */
 #if (__GNUC__ >= 12) != (NO_KCOV_ATTR + 0)
 # error no_sanitize_coverage_attr is wrong
 #endif
-/* All five compilers have TSan; only aarch64 has HWASan.  */
-#if defined __aarch64__
-# if HAS_TSAN || !HAS_HWASAN
-#  error tsan/hwasan are wrong
+/* Every compiler has TSan; aarch64 has HWASan, and x86_64 from GCC 14
+   (on LAM).  */
+#if defined __aarch64__ || (defined __x86_64__ && __GNUC__ >= 14)
+# if !HAS_HWASAN
+#  error hwasan is wrong
 # endif
 #elif !HAS_TSAN || HAS_HWASAN
 # error tsan/hwasan are wrong

@@ -1,14 +1,17 @@
-// The attribute takes no arguments, in C++ either spelling.
+// The attribute takes no arguments, in C++ either spelling (the note
+// says "expected 0" from GCC 13 on).
 // { dg-do compile }
 // { dg-options "-O2" }
 
 int f (void) __attribute__((realmode (1))); // { dg-error "wrong number of arguments specified for 'realmode' attribute" }
-// { dg-message "expected between 0 and 0, found 1" "" { target *-*-* } .-1 }
+// { dg-message "expected between 0 and 0, found 1" "" { target { ! gcc13 } } .-1 }
+// { dg-message "expected 0, found 1" "" { target gcc13 } .-2 }
 
 struct S
 {
   void m () __attribute__((realmode (2))); // { dg-error "wrong number of arguments specified for 'realmode' attribute" }
-  // { dg-message "expected between 0 and 0, found 1" "" { target *-*-* } .-1 }
+  // { dg-message "expected between 0 and 0, found 1" "" { target { ! gcc13 } } .-1 }
+  // { dg-message "expected 0, found 1" "" { target gcc13 } .-2 }
 };
 
 [[gnu::realmode (3)]] int g (void); // { dg-error "'realmode' attribute does not take any arguments" }

@@ -16,8 +16,9 @@ rm (int *p)
 }
 
 /* The shadow offset 0xdffffc0000000000: x86_64 loads it with movabsq
-   (-2305847407260205056), ppc64le builds it with lis 0xdfff.  */
+   (-2305847407260205056), ppc64le builds it with lis 0xdfff up to GCC 13
+   and from -2 rotated by rldicr ...,61,21 with GCC 14.  */
 /* { dg-final { scan-function plain "__asan_report_load4_noabort" } } */
-/* { dg-final { scan-function plain "-2305847407260205056|0xdfff" } } */
+/* { dg-final { scan-function plain "-2305847407260205056|0xdfff|rldicr \[0-9\]+,\[0-9\]+,61,21" } } */
 /* { dg-final { scan-function-not rm "__asan_" } } */
-/* { dg-final { scan-function-not rm "-2305847407260205056|0xdfff" } } */
+/* { dg-final { scan-function-not rm "-2305847407260205056|0xdfff|rldicr \[0-9\]+,\[0-9\]+,61,21" } } */

@@ -14,4 +14,4 @@ int g[16];
 __realmode int rm (int i) { if (i) g[i] = 1; return g[i + 1]; }
 
 /* { dg-final { scan-function-not rm "__sanitizer_cov" { target gcc12 } } } */
-/* { dg-final { scan-function rm "__sanitizer_cov" { target gcc11 } } } */
+/* { dg-final { scan-function rm "__sanitizer_cov" { target gcc11_only } } } */
