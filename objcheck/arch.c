@@ -131,6 +131,7 @@ void read_alt_instr(struct object *obj, unsigned int pcrel, alt_fn fn,
 		    len > alt.alt_sec->size - alt.alt_off)
 			continue;
 		alt.alt_len = len;
+		alt.entry_size = size;
 		alt.orig_len = sec->data[off + size - 2];
 		alt.feature = size == 14 ? get_u32(sec->data + off + 8,
 						   obj->big_endian) & 0xffff :

@@ -42,6 +42,7 @@ struct alt {
 	unsigned long alt_len;
 	unsigned long orig_len;
 	unsigned int feature;		/* the CPU feature word of the entry */
+	unsigned int entry_size;	/* 12 (Linux 6.1) or 14 (6.3 on) */
 	struct alt *next;		/* of the same function */
 };
 

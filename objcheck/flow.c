@@ -16,6 +16,13 @@
  * function.  Then code that only an unwind hint reaches (entry code
  * that is no function) is walked from each hint.
  *
+ * Where the object's .altinstructions has 14-byte entries (Linux 6.3
+ * on), the objtool to agree with is a newer one, as in 6.12: it walks
+ * an instruction's alternatives last entry first (it pushes each on the
+ * head of a list), and it warns once per symbol, so a hint's walk in a
+ * function already reported says nothing more.  The project compares
+ * with the objtool of 6.1 and of 6.12.
+ *
  * Calls are judged as the rest of the check does (check.c), except that
  * a call into any noinstr section is fine, __ubsan_handle_*() is let
  * through as objtool lets it, and an indirect call is a violation unless
@@ -95,6 +102,8 @@ struct flow {
 	struct keyset hints, reachable, unreachable, ignore_alts;
 	struct keyset ignored;		/* functions objtool skips */
 	struct keyset visited;
+	struct keyset warned;		/* symbols reported (newer objtool) */
+	bool newer_objtool;		/* 14-byte alternatives: see above */
 	bool begin_marks;		/* instrumentation_begin()s count */
 	/* pv_ops[]: the functions each slot may hold, and who holds which. */
 	struct symbol *pv_ops;
@@ -169,6 +178,8 @@ static void add_group_alt(struct object *obj, const struct alt *a, void *arg)
 	fa->new_len = a->alt_len;
 	fa->skip_orig = a->feature == X86_FEATURE_POPCNT;
 	fa->skip_alt = a->feature == X86_FEATURE_SMAP;
+	if (a->entry_size == 14)
+		fl->newer_objtool = true;
 }
 
 /* __jump_table (16-byte entries) and __ex_table (12): code, target. */
@@ -194,13 +205,17 @@ static void read_branch_table(struct flow *fl, const char *name,
 		sec_relocs_drop(sec);
 }
 
+/* qsort() has no context: the order for the object being sorted. */
+static bool alts_last_first;
+
 static int cmp_alt(const void *a, const void *b)
 {
 	const struct flow_alt *x = a, *y = b;
+	int by_seq = x->seq < y->seq ? -1 : x->seq > y->seq;
 
 	if (x->key != y->key)
 		return x->key < y->key ? -1 : 1;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
+	return alts_last_first ? -by_seq : by_seq;
 }
 
 /* The first alternative of the instruction at KEY, or NULL. */
@@ -526,8 +541,18 @@ static void report_here(struct walk *w, const struct pos *p,
 {
 	struct section *sec = p->sec;
 	unsigned long off = p->off;
-	char *patched = xstrdup("");
+	struct symbol *named = named_by(sec, off);
+	char *patched;
 
+	/* A newer objtool warns once a symbol; the walk stops all the same. */
+	w->stop = true;
+	if (w->fl->newer_objtool && !p->grp && named &&
+	    !keyset_add(&w->fl->warned, place_key(named->sec,
+						  named->offset))) {
+		free(message);
+		return;
+	}
+	patched = xstrdup("");
 	/* A replacement's code is reported where it is patched in. */
 	if (p->grp) {
 		free(patched);
@@ -541,7 +566,6 @@ static void report_here(struct walk *w, const struct pos *p,
 		     xasprintf("%s%s", message, patched));
 	free(message);
 	free(patched);
-	w->stop = true;
 }
 
 /* objtool's validate_call(): outside every region, a call must be safe. */
@@ -850,6 +874,7 @@ static void flow_prepare(struct flow *fl, struct check_ctx *c,
 	read_alt_instr(obj, R_X86_64_PC32, add_group_alt, fl);
 	read_branch_table(fl, "__jump_table", 16, ALT_JUMP_LABEL);
 	read_branch_table(fl, "__ex_table", 12, ALT_EXTABLE);
+	alts_last_first = fl->newer_objtool;
 	if (fl->nr_alts)
 		qsort(fl->alts, fl->nr_alts, sizeof(*fl->alts), cmp_alt);
 	read_places(fl, ".discard.unwind_hints", UNWIND_HINT_SIZE, &fl->hints);
@@ -878,6 +903,7 @@ static void flow_release(struct flow *fl)
 	keyset_free(&fl->ignore_alts);
 	keyset_free(&fl->ignored);
 	keyset_free(&fl->visited);
+	keyset_free(&fl->warned);
 	keyset_free(&fl->pv_added);
 }
 

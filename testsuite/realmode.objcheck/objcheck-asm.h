@@ -47,9 +47,16 @@
  * 12 bytes on x86_64 and arm64 (offsets to the original code and its
  * replacement, the feature, both lengths).
  */
+/* Linux 6.1's 12-byte entry, or with ALT_FT_FLAGS the 14-byte one of 6.3
+ * on (a u32 feature and flags word). */
+#ifdef ALT_FT_FLAGS
+# define ALT_FEATURE(feature)	.4byte feature
+#else
+# define ALT_FEATURE(feature)	.2byte feature
+#endif
 #define ALT_ENTRY(orig, orig_end, repl, repl_end, feature)		\
 	.pushsection .altinstructions, "a";				\
-	.4byte orig - .; .4byte repl - .; .2byte feature;		\
+	.4byte orig - .; .4byte repl - .; ALT_FEATURE(feature);	\
 	.byte orig_end - orig; .byte repl_end - repl;			\
 	.popsection
 
