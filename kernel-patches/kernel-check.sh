@@ -3,10 +3,13 @@
 #
 # make kernel-check: the series on a real kernel tree.
 #
+#   [KERNEL_VERSION=6.1|6.12] [KERNEL_TARBALL=path] [KERNEL_CC=cc]
 #   kernel-patches/kernel-check.sh OBJCHECK WORKDIR [KSRC]
 #
-# Unpacks Debian's linux-source-6.1 into WORKDIR (or takes the unpacked
-# tree KSRC), applies kernel-patches/linux-6.1 with patch -p1 (a tree
+# Unpacks Debian's linux-source-KERNEL_VERSION (6.1, the default, with
+# powerpc64le-linux-gnu-gcc-12; 6.12 with powerpc64le-linux-gnu-gcc-14)
+# into WORKDIR (or takes the unpacked tree KSRC), applies
+# kernel-patches/linux-KERNEL_VERSION with patch -p1 (a tree
 # that already has the series is used as it is; on a fresh one, the
 # first-compile stage runs between patches 2 and 3: kexec_copy_flush()
 # marked __realmode must fail its first compile naming every unsafe
@@ -31,13 +34,26 @@
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
-series_dir=$here/linux-6.1
+kver=${KERNEL_VERSION:-6.1}
+series_dir=$here/linux-$kver
 objcheck=${1:-}
 work=${2:-}
 ksrc=${3:-}
-tarball=/usr/src/linux-source-6.1.tar.xz
+tarball=${KERNEL_TARBALL:-/usr/src/linux-source-$kver.tar.xz}
 cross=powerpc64le-linux-gnu-
-kcc=${KERNEL_CC:-powerpc64le-linux-gnu-gcc-12}
+flow_flags=
+# What the first compile of kexec_copy_flush() must name (below): on
+# 6.12 with GCC 14 the memcpy is memcpy() itself (KASAN's mem-intrinsic
+# prefix) and GCC drops the zeroing of ranges[] on its own.
+case $kver in
+6.1) kcc=${KERNEL_CC:-powerpc64le-linux-gnu-gcc-12}
+     first_want="memset __memcpy copy_page flush_icache_range" ;;
+6.12) kcc=${KERNEL_CC:-powerpc64le-linux-gnu-gcc-14}
+     first_want="memcpy copy_page flush_icache_range"
+     # 6.12's objtool reads 14-byte alternatives: the tests' objects too.
+     flow_flags=-DALT_FT_FLAGS ;;
+*) echo "kernel-check: no series for Linux $kver" >&2; exit 2 ;;
+esac
 
 if [ -z "$objcheck" ] || [ -z "$work" ]; then
 	echo "usage: kernel-check.sh OBJCHECK WORKDIR [KSRC]" >&2
@@ -62,7 +78,7 @@ if [ -z "$ksrc" ]; then
 		{ echo "kernel-check: $tarball missing (make deps)" >&2; exit 2; }
 	# Always a fresh tree: the series (its plugin above all) may have
 	# changed since the last run.
-	ksrc=$work/linux-source-6.1
+	ksrc=$work/linux-source-$kver
 	say "unpacking $(basename "$tarball")"
 	rm -rf "$ksrc" "$work"/out-*
 	tar -C "$work" -xJf "$tarball" || die "cannot unpack $tarball"
@@ -99,7 +115,7 @@ fi
 
 # --- one configuration ------------------------------------------------
 
-# Linux 6.1 does not offer KASAN_INLINE on ppc64le: Book3S-64 KASAN needs
+# Linux 6.1 and 6.12 do not offer KASAN_INLINE on ppc64le: Book3S-64 KASAN needs
 # the radix MMU, which selects ARCH_DISABLE_KASAN_INLINE (inline checks
 # would run in real mode).  The inline pass keeps the outline
 # configuration and gives the compiler the flags KASAN_INLINE stands for
@@ -157,7 +173,7 @@ pass() {	# pass outline|inline
 	if [ "$1" = inline ]; then
 		kasan_flags=$(grep -o -- '-fsanitize=kernel-address[^;]*' \
 			"$work/out-outline/arch/powerpc/lib/.sstep.o.cmd" |
-			sed 's/ -I .*//; s/  */ /g' |
+			sed 's/ -I.*//; s/  */ /g' |
 			sed 's/call-threshold=0/call-threshold=10000/')
 		case $kasan_flags in
 		*threshold=10000*) ;;
@@ -237,7 +253,7 @@ x86_objs="arch/x86/kernel/traps.o arch/x86/kernel/nmi.o
 flow_variants="after-end after-end:NO_BEGIN ret ret:BALANCED once
 	once:FIRST_OK noreturn noreturn:NORETURN=die noreturn:NORETURN=returns
 	hint hint:NO_HINT alt alt:IN_REGION jump-label jump-label:IN_REGION
-	pv-ops pv-ops:SLOT=0"
+	pv-ops pv-ops:SLOT=0 alt-order once-per-symbol"
 
 . "$here/x86-noinstr.sh"
 
@@ -253,7 +269,7 @@ flow_objects() {	# flow_objects DIR: the tests' objects, built there
 		def=
 		case $v in *:*) def=-D${v#*:};; esac
 		obj=$1/$(echo "$v" | tr ':=' '--').o
-		gcc -c $def -I"$tests" -I"$here/../plugin/include" -o "$obj" \
+		gcc -c $def $flow_flags -I"$tests" -I"$here/../plugin/include" -o "$obj" \
 			"$src" >>"$log" 2>&1 || die "cannot build $obj from $src"
 		echo "$obj"
 	done
@@ -314,7 +330,7 @@ first_compile() {
 	q="[^A-Za-z0-9_ ]*"
 	names=$(sed -n "s/.*error: call to $q\([A-Za-z0-9_]*\)$q from realmode function ${q}kexec_copy_flush.*/\1/p" \
 		"$out/first-compile.log" | sort -u | tr '\n' ' ')
-	for want in memset __memcpy copy_page flush_icache_range; do
+	for want in $first_want; do
 		case " $names" in
 		*" $want "*) ;;
 		*) cat "$out/first-compile.log" >> "$log"

@@ -2,9 +2,11 @@
 #
 #   make kernel-patches      regenerate linux-6.1/0001-*.patch from plugin/
 #   make kernel-check [KSRC=path]
-#                            apply the series to Debian's linux-source-6.1
-#                            (unpacked into build/kernel, or the tree at
-#                            KSRC), build the kexec MMU-off path for
+#                            apply the 6.1 series to Debian's
+#                            linux-source-6.1 (unpacked into build/kernel,
+#                            or the tree at KSRC) and the 6.12 series to
+#                            Debian 13's linux-source-6.12 (build/kernel-6.12,
+#                            with GCC 14 from the Debian 13 root); for each, build the kexec MMU-off path for
 #                            ppc64le with KASAN outline and inline and the
 #                            plugin, check it with realmode-objcheck, and
 #                            show that the check fails without the
@@ -37,6 +39,10 @@ KERNEL_DEB_PACKAGES := linux-source-6.1 flex bison bc libssl-dev cpio patch \
 	libfuse3-3 libibverbs1 libnuma1 libpmem1 libpixman-1-0 librdmacm1 \
 	libslirp0 liburing2 libvdeplug2
 
+# The same for a kernel built in the Debian 13 root.
+KERNEL_DEBIAN13_PACKAGES := flex bison bc libssl-dev cpio patch xz-utils \
+	perl
+
 KERNEL_SERIES := kernel-patches/linux-6.1
 KERNEL_PLUGIN_PATCH = $(wildcard $(KERNEL_SERIES)/0001-*.patch)
 KERNEL_WORK ?= build/kernel
@@ -48,12 +54,32 @@ KEXEC_KERNELS ?=
 .PHONY: kernel-patches kernel-check kexec-boot kernel-audit objtool-parity
 
 kernel-patches:
-	kernel-patches/gen-plugin-patch.sh $(KERNEL_PLUGIN_PATCH) plugin \
-		> $(KERNEL_PLUGIN_PATCH).tmp
-	mv $(KERNEL_PLUGIN_PATCH).tmp $(KERNEL_PLUGIN_PATCH)
+	@for p in $(wildcard kernel-patches/linux-*/0001-*.patch); do \
+		kernel-patches/gen-plugin-patch.sh $$p plugin > $$p.tmp && \
+		mv $$p.tmp $$p || exit 1; \
+	done
 
+# 6.1 with the host's GCC 12; 6.12 with GCC 14, in the Debian 13 root
+# unless the host has it (KSRC names a 6.1 tree only).
+KERNEL_612_CC := powerpc64le-linux-gnu-gcc-14
 kernel-check: deps objcheck
 	kernel-patches/kernel-check.sh $(CURDIR)/$(OBJCHECK) $(KERNEL_WORK) $(KSRC)
+	@tarball=$$(kernel-patches/debian-source.sh 6.12 build/kernel-src) || \
+		exit 1; \
+	if command -v $(KERNEL_612_CC) >/dev/null 2>&1; then \
+		KERNEL_VERSION=6.12 KERNEL_TARBALL=$$tarball \
+		kernel-patches/kernel-check.sh $(CURDIR)/$(OBJCHECK) \
+			$(KERNEL_WORK)-6.12; \
+	else \
+		testsuite/debian13.sh run $(DEBIAN13_ROOT) make \
+			--no-print-directory objcheck $(DEBIAN13_MAKEVARS) \
+			>/dev/null && \
+		testsuite/debian13.sh run $(DEBIAN13_ROOT) env \
+			KERNEL_VERSION=6.12 KERNEL_TARBALL=$$tarball \
+			kernel-patches/kernel-check.sh \
+			$(CURDIR)/build/debian13-objcheck/realmode-objcheck \
+			$(KERNEL_WORK)-6.12; \
+	fi
 
 kexec-boot: deps objcheck
 	kernel-patches/kexec-boot.sh $(CURDIR)/$(OBJCHECK) build/kexec-boot \
