@@ -15,6 +15,7 @@
  * *.realmode_final).
  */
 #include "realmode-plugin.h"
+#include "version-check.h"
 
 /* The plugin is built -fvisibility=hidden: GCC looks up these two. */
 #define PLUGIN_EXPORT __attribute__((visibility("default")))
@@ -126,19 +127,9 @@ PLUGIN_EXPORT int plugin_init(struct plugin_name_args *info,
 {
 	const char *name = info->base_name;
 
-	if (!plugin_default_version_check(version, &gcc_version)) {
-		/* One error and no callbacks: the compilation fails cleanly. */
-		if (strcmp(gcc_version.basever, version->basever))
-			error("realmode: the plugin was built for GCC %s, not "
-			      "%s; rebuild it with %<make CC=<this compiler>%>",
-			      gcc_version.basever, version->basever);
-		else
-			error("realmode: the plugin was built for another "
-			      "build of GCC %s (other target or configure "
-			      "options); rebuild it with %<make CC=<this "
-			      "compiler>%>", version->basever);
+	/* One error and no callbacks: the compilation fails cleanly. */
+	if (!realmode_version_ok(version))
 		return 0;
-	}
 
 	register_callback(name, PLUGIN_INFO, NULL, &realmode_info);
 	/* Even when disabled or misused, code using the attribute builds. */

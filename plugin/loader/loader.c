@@ -18,6 +18,7 @@
 #include "gcc-plugin.h"
 #include "plugin-version.h"
 #include "diagnostic-core.h"
+#include "../version-check.h"
 #include <dlfcn.h>
 #include <limits.h>
 #include <string.h>
@@ -50,22 +51,6 @@ static const char *core_path(void)
 	return path;
 }
 
-/* The same messages as the plugin's own check, for a plugin used alone. */
-static bool version_ok(struct plugin_gcc_version *version)
-{
-	if (plugin_default_version_check(version, &gcc_version))
-		return true;
-	if (strcmp(gcc_version.basever, version->basever))
-		error("realmode: the plugin was built for GCC %s, not %s; "
-		      "rebuild it with %<make CC=<this compiler>%>",
-		      gcc_version.basever, version->basever);
-	else
-		error("realmode: the plugin was built for another build of "
-		      "GCC %s (other target or configure options); rebuild "
-		      "it with %<make CC=<this compiler>%>", version->basever);
-	return false;
-}
-
 PLUGIN_EXPORT int plugin_init(struct plugin_name_args *info,
 			      struct plugin_gcc_version *version)
 {
@@ -74,7 +59,7 @@ PLUGIN_EXPORT int plugin_init(struct plugin_name_args *info,
 	void *core;
 
 	/* One error and no callbacks: the compilation fails cleanly. */
-	if (!version_ok(version))
+	if (!realmode_version_ok(version))
 		return 0;
 	path = core_path();
 	if (!path) {
