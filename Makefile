@@ -9,10 +9,11 @@
 #   make fuzz-objcheck   libFuzzer on realmode-objcheck (FUZZ_TIME=seconds)
 #   make deps            install the Debian packages the project needs
 #   make install         plugin and realmode.h into $(CC)'s plugin directory
-#   make kernel-check    the Linux series on Debian's linux-source-6.1
+#   make kernel-check    the Linux series on Debian's linux-source-6.1 and
+#                        Debian 13's linux-source-6.12
 #   make kexec-boot      kexec real 6.1 KASAN kernels under QEMU 10
 #   make kernel-audit    the audit on whole 6.1 and 6.12 kernels (long)
-#   make kernel-patches  regenerate the series' plugin patch from plugin/
+#   make kernel-patches  regenerate each series' plugin patch from plugin/
 
 ifeq ($(origin CC),default)
 CC := gcc
@@ -74,12 +75,13 @@ DEBIAN13_PACKAGES = make gcc g++ gcc-13 g++-13 gcc-13-plugin-dev gcc-14 \
 	gcc-14-powerpc64le-linux-gnu g++-14-powerpc64le-linux-gnu \
 	gcc-14-plugin-dev-powerpc64le-linux-gnu gcc-14-aarch64-linux-gnu \
 	g++-14-aarch64-linux-gnu gcc-14-plugin-dev-aarch64-linux-gnu \
-	gcc-14-powerpc64-linux-gnu git libelf-dev dejagnu binutils qemu-user file python3 \
-	$(KERNEL_DEBIAN13_PACKAGES)
+	gcc-14-powerpc64-linux-gnu git libelf-dev dejagnu binutils qemu-user \
+	file python3 $(KERNEL_DEBIAN13_PACKAGES)
+DEBIAN13_OBJCHECK := build/debian13-objcheck/realmode-objcheck
 DEBIAN13_MAKEVARS := HOSTCC=gcc-14 HOSTCXX=g++-14 \
-	OBJCHECK=build/debian13-objcheck/realmode-objcheck \
+	OBJCHECK=$(DEBIAN13_OBJCHECK) \
 	OBJCHECK_OBJDIR=build/obj/debian13-objcheck \
-	OBJCHECK_ASAN=build/debian13-objcheck/realmode-objcheck-asan \
+	OBJCHECK_ASAN=$(DEBIAN13_OBJCHECK)-asan \
 	OBJCHECK_ASAN_OBJDIR=build/obj/debian13-objcheck-asan
 
 .PHONY: all plugin objcheck check bench deps install uninstall clean
@@ -178,12 +180,10 @@ check: deps objcheck objcheck-asan
 .PHONY: check-compilers
 check-compilers: objcheck objcheck-asan
 	@for cc in $(CHECK_COMPILERS); do \
-		cxx=$$(echo $$cc | sed 's/gcc-\([0-9]*\)$$/g++-\1/'); \
+		v=$${cc##*-}; cxx=$${cc%gcc-*}g++-$$v; \
 		$(MAKE) --no-print-directory plugin CC=$$cc \
 			PLUGIN_SO=build/$$cc/realmode.so || exit 1; \
-		other=$$(echo $$cc | sed 's/gcc-11$$/gcc-1Y/; s/gcc-12$$/gcc-11/; \
-			s/gcc-13$$/gcc-1Z/; s/gcc-14$$/gcc-13/; \
-			s/gcc-1Y$$/gcc-12/; s/gcc-1Z$$/gcc-14/'); \
+		other=$${cc%-*}-$$(( v % 2 ? v + 1 : v - 1 )); \
 		if command -v $$other >/dev/null 2>&1; then \
 			$(MAKE) --no-print-directory plugin CC=$$other \
 				PLUGIN_SO=build/$$other/realmode.so || exit 1; \

@@ -38,13 +38,7 @@ if [ -z "$missing" ]; then
 	exit 0
 fi
 
-# The main archive of the machine's Debian sources (deb822 or one-line).
-uri=$(awk '/^URIs:/ { print $2; exit }' /etc/apt/sources.list.d/*.sources \
-	2>/dev/null)
-[ -n "$uri" ] || uri=$(awk '$1 == "deb" && $2 !~ /security/ { print $2; exit }' \
-	/etc/apt/sources.list 2>/dev/null)
-[ -n "$uri" ] ||
-	{ echo "debian-fetch: no Debian archive in /etc/apt's sources" >&2; exit 1; }
+uri=$("$(dirname "$0")/debian-archive.sh") || exit 1
 
 cat > "$apt/etc/$suite.sources" <<EOF
 Types: deb

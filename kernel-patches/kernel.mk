@@ -1,13 +1,14 @@
 # kernel.mk - the Linux series (included by the top Makefile).
 #
-#   make kernel-patches      regenerate linux-6.1/0001-*.patch from plugin/
+#   make kernel-patches      regenerate linux-*/0001-*.patch from plugin/
 #   make kernel-check [KSRC=path]
 #                            apply the 6.1 series to Debian's
 #                            linux-source-6.1 (unpacked into build/kernel,
 #                            or the tree at KSRC) and the 6.12 series to
-#                            Debian 13's linux-source-6.12 (build/kernel-6.12,
-#                            with GCC 14 from the Debian 13 root); for each, build the kexec MMU-off path for
-#                            ppc64le with KASAN outline and inline and the
+#                            Debian 13's linux-source-6.12
+#                            (build/kernel-6.12, with GCC 14 from the
+#                            Debian 13 root); for each, build the kexec
+#                            MMU-off path for ppc64le with KASAN outline and inline and the
 #                            plugin, check it with realmode-objcheck, and
 #                            show that the check fails without the
 #                            enter_vmx_ops() annotation; then the x86_64
@@ -43,8 +44,6 @@ KERNEL_DEB_PACKAGES := linux-source-6.1 flex bison bc libssl-dev cpio patch \
 KERNEL_DEBIAN13_PACKAGES := flex bison bc libssl-dev cpio patch xz-utils \
 	perl
 
-KERNEL_SERIES := kernel-patches/linux-6.1
-KERNEL_PLUGIN_PATCH = $(wildcard $(KERNEL_SERIES)/0001-*.patch)
 KERNEL_WORK ?= build/kernel
 KSRC ?=
 
@@ -77,7 +76,7 @@ kernel-check: deps objcheck
 		testsuite/debian13.sh run $(DEBIAN13_ROOT) env \
 			KERNEL_VERSION=6.12 KERNEL_TARBALL=$$tarball \
 			kernel-patches/kernel-check.sh \
-			$(CURDIR)/build/debian13-objcheck/realmode-objcheck \
+			$(CURDIR)/$(DEBIAN13_OBJCHECK) \
 			$(KERNEL_WORK)-6.12; \
 	fi
 

@@ -205,17 +205,16 @@ static void read_branch_table(struct flow *fl, const char *name,
 		sec_relocs_drop(sec);
 }
 
-/* qsort() has no context: the order for the object being sorted. */
-static bool alts_last_first;
-
-static int cmp_alt(const void *a, const void *b)
+/* By place; one place's alternatives in the order its objtool walks them. */
+static int cmp_alt(const void *a, const void *b, void *arg)
 {
 	const struct flow_alt *x = a, *y = b;
+	const struct flow *fl = arg;
 	int by_seq = x->seq < y->seq ? -1 : x->seq > y->seq;
 
 	if (x->key != y->key)
 		return x->key < y->key ? -1 : 1;
-	return alts_last_first ? -by_seq : by_seq;
+	return fl->newer_objtool ? -by_seq : by_seq;
 }
 
 /* The first alternative of the instruction at KEY, or NULL. */
@@ -874,9 +873,8 @@ static void flow_prepare(struct flow *fl, struct check_ctx *c,
 	read_alt_instr(obj, R_X86_64_PC32, add_group_alt, fl);
 	read_branch_table(fl, "__jump_table", 16, ALT_JUMP_LABEL);
 	read_branch_table(fl, "__ex_table", 12, ALT_EXTABLE);
-	alts_last_first = fl->newer_objtool;
 	if (fl->nr_alts)
-		qsort(fl->alts, fl->nr_alts, sizeof(*fl->alts), cmp_alt);
+		qsort_r(fl->alts, fl->nr_alts, sizeof(*fl->alts), cmp_alt, fl);
 	read_places(fl, ".discard.unwind_hints", UNWIND_HINT_SIZE, &fl->hints);
 	read_places(fl, ".discard.reachable", 4, &fl->reachable);
 	read_places(fl, ".discard.unreachable", 4, &fl->unreachable);

@@ -75,6 +75,26 @@ static void add_flag_attribute(tree fndecl, const char *name)
 		prepend_attribute(fndecl, name, NULL_TREE);
 }
 
+/*
+ * GCC 14's -fstrub=all|internal scrubs the stack a function used, with
+ * calls to libgcc's __strub_enter, __strub_update and __strub_leave.
+ * strub ("callable") keeps a function out of it while functions that
+ * are in it may still call it (strub ("disabled") forbids that).  What
+ * the user wrote, on the function or its type, stays.  The argument is a
+ * string with its NUL counted, as the parser builds it.
+ */
+static void add_strub_callable(tree fndecl)
+{
+	if (!COMPAT_HAVE_STRUB ||
+	    lookup_attribute("strub", DECL_ATTRIBUTES(fndecl)) ||
+	    lookup_attribute("strub", TYPE_ATTRIBUTES(TREE_TYPE(fndecl))))
+		return;
+	prepend_attribute(fndecl, "strub",
+			  tree_cons(NULL_TREE, build_string(sizeof("callable"),
+							    "callable"),
+				    NULL_TREE));
+}
+
 /* patchable_function_entry (0, 0): no NOP area, no __patchable_function_entries record. */
 static void add_no_patchable_entry(tree fndecl)
 {
@@ -199,22 +219,24 @@ void realmode_body_parsed(void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
 	/* A definition declares too: calls made by name (memcpy) count it. */
 	realmode_note_declared(fndecl);
 	realmode_mark(fndecl);
-	compat_strub_callable(fndecl);
+	add_strub_callable(fndecl);
 	add_flag_attribute(fndecl, PARSED_REALMODE);
 }
 
 /*
- * The front end inserts some UBSan checks while it parses a body.  The
- * strip pass removes their handler calls, but in trap mode a check is a
- * __builtin_trap() like any the user wrote, and must stay.
+ * A definition whose body was parsed before it became realmode: its
+ * strub is decided now.  The front end inserts some UBSan checks while
+ * it parses a body.  The strip pass removes their handler calls, but in
+ * trap mode a check is a __builtin_trap() like any the user wrote, and
+ * must stay: say so.
  */
-static void warn_late_attribute(tree fndecl)
+static void late_attribute(tree fndecl)
 {
 	if (!DECL_SAVED_TREE(fndecl) ||
 	    lookup_attribute(PARSED_REALMODE, DECL_ATTRIBUTES(fndecl)))
 		return;
 	add_flag_attribute(fndecl, PARSED_REALMODE);
-	compat_strub_callable(fndecl);
+	add_strub_callable(fndecl);
 	if (!(flag_sanitize & compat_sanitize_trap() &
 	      (SANITIZE_UNDEFINED | SANITIZE_UNDEFINED_NONDEFAULT)))
 		return;
@@ -242,7 +264,7 @@ void realmode_finish_decl(void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
 		return;
 	realmode_note_declared(decl);
 	realmode_mark(decl);
-	warn_late_attribute(decl);
+	late_attribute(decl);
 }
 
 /*

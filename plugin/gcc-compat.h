@@ -95,29 +95,11 @@ static inline void compat_set_location(gimple *stmt, location_t loc)
 	stmt->location = loc;
 }
 
-/*
- * GCC 14's -fstrub=all|internal scrubs the stack a function used, with
- * calls to libgcc's __strub_enter, __strub_update and __strub_leave.
- * strub ("callable") keeps a function out of it while functions that
- * are in it may still call it (strub ("disabled") forbids that).  What
- * the user wrote, on the function or its type, stays.  The argument is a
- * string with its NUL counted, as the parser builds it.
- */
-static inline void compat_strub_callable(tree fndecl)
-{
+/* GCC 14 has -fstrub and its per-function strub attribute. */
 #if GCCPLUGIN_VERSION_MAJOR >= 14
-	if (lookup_attribute("strub", DECL_ATTRIBUTES(fndecl)) ||
-	    lookup_attribute("strub", TYPE_ATTRIBUTES(TREE_TYPE(fndecl))))
-		return;
-	DECL_ATTRIBUTES(fndecl) =
-		tree_cons(get_identifier("strub"),
-			  tree_cons(NULL_TREE,
-				    build_string(sizeof("callable"), "callable"),
-				    NULL_TREE),
-			  DECL_ATTRIBUTES(fndecl));
+#define COMPAT_HAVE_STRUB	true
 #else
-	(void)fndecl;
+#define COMPAT_HAVE_STRUB	false
 #endif
-}
 
 #endif /* REALMODE_GCC_COMPAT_H */

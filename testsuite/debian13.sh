@@ -36,15 +36,6 @@ verb=$1
 root=$2
 shift 2
 
-archive()
-{
-	uri=$(awk '/^URIs:/ { print $2; exit }' \
-		/etc/apt/sources.list.d/*.sources 2>/dev/null)
-	[ -n "$uri" ] || uri=$(awk '$1 == "deb" && $2 !~ /security/ \
-		{ print $2; exit }' /etc/apt/sources.list 2>/dev/null)
-	echo "$uri"
-}
-
 # The root's PATH, and a clean environment: the host's variables (LANG,
 # a ccache, a pyenv) mean nothing in there.
 in_root()
@@ -70,9 +61,8 @@ in_root()
 create()
 {
 	if [ ! -x "$root/usr/bin/apt-get" ]; then
-		uri=$(archive)
-		[ -n "$uri" ] || { echo "debian13: no Debian archive in" \
-			"/etc/apt's sources" >&2; exit 1; }
+		uri=$("$(dirname "$0")/../kernel-patches/debian-archive.sh") ||
+			exit 1
 		command -v debootstrap >/dev/null 2>&1 ||
 			{ echo "debian13: debootstrap is not installed" \
 				"(make deps)" >&2; exit 1; }
@@ -87,8 +77,10 @@ create()
 	fi
 	missing=
 	for p in "$@"; do
-		dpkg-query --admindir="$root/var/lib/dpkg" -W -f='${Status}\n' "$p" 2>/dev/null |
-			grep -q '^install ok installed' || missing="$missing $p"
+		dpkg-query --admindir="$root/var/lib/dpkg" -W \
+			-f='${Status}\n' "$p" 2>/dev/null |
+			grep -q '^install ok installed' ||
+			missing="$missing $p"
 	done
 	[ -n "$missing" ] || exit 0
 	echo "debian13: installing$missing" >&2
